@@ -1,10 +1,8 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { buildPack } from './src/corpus/build-pack';
+import { DEFAULT_PACK_PATH } from './src/shared/constants';
 import { readCorpusFolder } from './scripts/read-corpus-folder';
-
-/** Where the background finds the default corpus pack, relative to the extension root. */
-export const DEFAULT_PACK_PATH = 'corpus/default-pack.json';
 
 export default defineConfig({
   srcDir: '.',

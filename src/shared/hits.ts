@@ -54,3 +54,8 @@ export interface QuoteHit {
 }
 
 export type Hit = NameHit | ClaimHit | QuoteHit;
+
+/** The corpus id a hit points to: entity, claim or quote. */
+export function hitId(hit: Hit): string {
+  return hit.kind === 'name' ? hit.entityId : hit.kind === 'claim' ? hit.claimId : hit.quoteId;
+}

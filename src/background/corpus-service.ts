@@ -1,0 +1,61 @@
+import type { FactmarkDb } from '../db/database';
+import { loadOrCompileMatcher } from '../db/matcher-store';
+import { getRevision } from '../db/revision';
+import { seedDefaultPack } from '../db/seed';
+import { getSourceContexts } from '../db/source-context';
+import type { Matcher } from '../match';
+import { hitId } from '../shared/hits';
+import type { BackgroundRequest, BackgroundResponses, MatchResponse } from '../shared/messages';
+import type { CorpusPack } from '../shared/records';
+
+/**
+ * The background's one service: owns the corpus database and the matcher.
+ * Everything it needs after a service-worker restart is in IndexedDB.
+ */
+export class CorpusService {
+  private ready: Promise<void> | null = null;
+  private current: { revision: number; matcher: Matcher } | null = null;
+
+  constructor(
+    private readonly db: FactmarkDb,
+    private readonly loadDefaultPack: () => Promise<CorpusPack>,
+  ) {}
+
+  /** Seeds the shipped pack (install, upgrade, or a database the user cleared). Idempotent. */
+  async seed(): Promise<void> {
+    await seedDefaultPack(this.db, await this.loadDefaultPack());
+  }
+
+  private ensureReady(): Promise<void> {
+    this.ready ??= (async () => {
+      if (!(await this.db.meta.get('pack'))) await this.seed();
+    })().catch((error: unknown) => {
+      this.ready = null; // let the next request try again
+      throw error;
+    });
+    return this.ready;
+  }
+
+  private async matcher(): Promise<Matcher> {
+    await this.ensureReady();
+    const revision = await getRevision(this.db);
+    if (this.current?.revision !== revision) this.current = await loadOrCompileMatcher(this.db);
+    return this.current.matcher;
+  }
+
+  async handle<T extends BackgroundRequest>(request: T): Promise<BackgroundResponses[T['type']]> {
+    switch (request.type) {
+      case 'match':
+        return (await this.match(request.blocks, request.pageDate)) as BackgroundResponses[T['type']];
+      case 'sources':
+        await this.ensureReady();
+        return { sources: await getSourceContexts(this.db, request.ids) } as BackgroundResponses[T['type']];
+    }
+  }
+
+  private async match(blocks: string[], pageDate: string | null): Promise<MatchResponse> {
+    const matcher = await this.matcher();
+    const hits = blocks.map((text) => matcher.matchBlock(text, { pageDate }));
+    return { hits, sources: await getSourceContexts(this.db, hits.flat().map(hitId)) };
+  }
+}

@@ -1,0 +1,45 @@
+import type { CorpusPack } from '../shared/records';
+import { CORPUS_TABLES, type FactmarkDb } from './database';
+import { bumpRevision } from './revision';
+
+const CHUNK = 1000;
+
+export interface SeedResult {
+  /** False when this pack was already seeded: nothing was written. */
+  changed: boolean;
+  documents: number;
+}
+
+/**
+ * Writes the shipped corpus pack into the database in one transaction.
+ * Idempotent (the same pack twice writes nothing) and safe on upgrade:
+ * only records that came from an earlier default pack are replaced; what the
+ * user added is never touched.
+ */
+export async function seedDefaultPack(db: FactmarkDb, pack: CorpusPack): Promise<SeedResult> {
+  return db.transaction('rw', [...CORPUS_TABLES, 'meta'], async () => {
+    const seeded = (await db.meta.get('pack'))?.value as { id: string } | undefined;
+    if (seeded?.id === pack.id) return { changed: false, documents: pack.documents.length };
+
+    const oldDefaultDocIds = await db.documents.where('origin').equals('default').primaryKeys();
+    for (const table of ['sentences', 'claims', 'quotes'] as const) {
+      await db[table].where('docId').anyOf(oldDefaultDocIds).delete();
+    }
+    await db.documents.bulkDelete(oldDefaultDocIds);
+    await db.entities.where('origin').equals('default').delete();
+
+    await putInChunks(db.documents, pack.documents.map((d) => ({ ...d, origin: 'default' as const })));
+    await putInChunks(db.sentences, pack.sentences);
+    await putInChunks(db.entities, pack.entities.map((e) => ({ ...e, origin: 'default' as const })));
+    await putInChunks(db.claims, pack.claims.map((c) => ({ ...c, origin: 'default' as const })));
+    await putInChunks(db.quotes, pack.quotes.map((q) => ({ ...q, origin: 'default' as const })));
+
+    await db.meta.put({ key: 'pack', value: { id: pack.id, version: pack.version } });
+    await bumpRevision(db);
+    return { changed: true, documents: pack.documents.length };
+  });
+}
+
+async function putInChunks<T>(table: { bulkPut(items: readonly T[]): Promise<unknown> }, items: readonly T[]) {
+  for (let i = 0; i < items.length; i += CHUNK) await table.bulkPut(items.slice(i, i + CHUNK));
+}

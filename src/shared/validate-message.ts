@@ -1,0 +1,36 @@
+import * as v from 'valibot';
+import type { BackgroundRequest, TabRequest } from './messages';
+
+const MAX_BLOCKS = 5_000;
+const MAX_BLOCK_CHARS = 100_000;
+
+const backgroundRequest = v.variant('type', [
+  v.object({
+    type: v.literal('match'),
+    blocks: v.pipe(v.array(v.pipe(v.string(), v.maxLength(MAX_BLOCK_CHARS))), v.maxLength(MAX_BLOCKS)),
+    pageDate: v.nullable(v.string()),
+  }),
+  v.object({ type: v.literal('sources'), ids: v.pipe(v.array(v.string()), v.maxLength(MAX_BLOCKS)) }),
+]);
+
+const tabRequest = v.variant('type', [
+  v.object({ type: v.literal('findings') }),
+  v.object({ type: v.literal('reveal'), id: v.string() }),
+]);
+
+/** Messages cross a trust boundary (a compromised page can talk to its content script): check the shape before acting. */
+export function parseBackgroundRequest(message: unknown): BackgroundRequest {
+  return parseOrThrow(backgroundRequest, message);
+}
+
+export function parseTabRequest(message: unknown): TabRequest {
+  return parseOrThrow(tabRequest, message);
+}
+
+function parseOrThrow<T>(schema: v.GenericSchema<unknown, T>, message: unknown): T {
+  const result = v.safeParse(schema, message);
+  if (result.success) return result.output;
+  const issue = result.issues[0];
+  const path = issue.path?.map((p) => String(p.key)).join('.') || 'message';
+  throw new Error(`Bad message at ${path}: ${issue.message}`);
+}
