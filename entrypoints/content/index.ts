@@ -1,0 +1,63 @@
+import '../../src/page/highlights.css';
+import cardCss from '../../src/ui/styles/card.css?inline';
+import { askBackground } from '../../src/page/background-client';
+import { CardController } from '../../src/page/card-controller';
+import { collectFindings, revealFinding } from '../../src/page/findings';
+import { MutationWatcher } from '../../src/page/mutation-watcher';
+import { PageOverlay } from '../../src/page/page-overlay';
+import { pageDate } from '../../src/page/page-date';
+import { PageScanner } from '../../src/page/scanner';
+import { SelectionController } from '../../src/page/selection-controller';
+import { parseTabRequest } from '../../src/shared/validate-message';
+
+export default defineContentScript({
+  matches: ['http://*/*', 'https://*/*'],
+  runAt: 'document_idle',
+  cssInjectionMode: 'manifest',
+  async main(ctx) {
+    const date = pageDate(document);
+    let watcher: MutationWatcher | null = null;
+    const scanner = new PageScanner({
+      match: (blocks) => askBackground({ type: 'match', blocks, pageDate: date }),
+      isEligible: (block) => block.checkVisibility?.() ?? true,
+      yieldToPage: () => new Promise((resolve) => ctx.setTimeout(resolve, 0)),
+      write: (change) => (watcher ? watcher.ignoreOwn(change) : change()),
+    });
+
+    const ui = await createShadowRootUi(ctx, {
+      name: 'factmark-ui',
+      position: 'inline',
+      anchor: 'html',
+      append: 'last',
+      css: cardCss,
+      onMount: (container) => new PageOverlay(container),
+      onRemove: (overlay) => overlay?.destroy(),
+    });
+    ui.mount();
+    const overlay = ui.mounted!;
+    new CardController(document, scanner, overlay, ctx.signal);
+    new SelectionController(document, scanner, overlay, ctx.signal);
+
+    browser.runtime.onMessage.addListener((message, _sender, sendResponse) => {
+      try {
+        const request = parseTabRequest(message);
+        if (request.type === 'findings') sendResponse(collectFindings(document, (el) => scanner.hitOf(el), scanner.sources));
+        else sendResponse({ revealed: revealFinding(document, request.id) });
+      } catch (error) {
+        sendResponse({ error: error instanceof Error ? error.message : String(error) });
+      }
+      return false;
+    });
+
+    const report = (error: unknown) => console.warn('Factmark:', error);
+    // Watch before the first scan, so content added meanwhile is not missed.
+    watcher = new MutationWatcher(document.body, (roots) => {
+      for (const root of roots) scanner.scan(root).catch(report);
+    });
+    await scanner.scan(document.body).catch(report);
+    ctx.onInvalidated(() => {
+      watcher?.stop();
+      scanner.clear(document.body);
+    });
+  },
+});
