@@ -1,0 +1,39 @@
+import type { Hit } from '../shared/hits';
+import type { SourceContext } from '../shared/sources';
+import { citedLabel } from '../share/cite';
+import { HitSummary, whyHighlighted } from './HitSummary';
+import { SourceDetails } from './SourceDetails';
+
+export interface SourceCardProps {
+  hit: Hit;
+  /** The page's highlighted text. */
+  pageText: string;
+  context: SourceContext | undefined;
+  onClose(): void;
+  onPointerEnter?(): void;
+  onPointerLeave?(): void;
+}
+
+/** The card shown for a highlight: what the page says, the verdict, and the corpus evidence with its sources. */
+export function SourceCard({ hit, pageText, context, onClose, onPointerEnter, onPointerLeave }: SourceCardProps) {
+  const title = context ? citedLabel(context) : pageText;
+  return (
+    <div
+      class={`fm-card fm-card-${hit.kind}`}
+      role="dialog"
+      aria-label={`Factmark: ${title}`}
+      onMouseEnter={onPointerEnter}
+      onMouseLeave={onPointerLeave}
+    >
+      <header class="fm-card-header">
+        <h2 class="fm-title">{title}</h2>
+        <button type="button" class="fm-close" aria-label="Close" onClick={onClose}>
+          ×
+        </button>
+      </header>
+      <HitSummary hit={hit} />
+      {context ? <SourceDetails context={context} /> : <p>The source for this highlight is not available.</p>}
+      <p class="fm-why">{whyHighlighted(hit)}</p>
+    </div>
+  );
+}

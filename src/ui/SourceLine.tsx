@@ -1,0 +1,19 @@
+import type { SourceRef } from '../shared/sources';
+import { formatPublished } from '../share/cite';
+
+/** Title (linked to the original), outlet, author and date of a corpus document. */
+export function SourceLine({ source }: { source: SourceRef }) {
+  const details = [source.outlet, source.author, source.published && formatPublished(source.published)].filter(Boolean);
+  return (
+    <p class="fm-source">
+      {source.url ? (
+        <a href={source.url} target="_blank" rel="noopener noreferrer">
+          {source.title}
+        </a>
+      ) : (
+        <span>{source.title}</span>
+      )}
+      {details.length > 0 && <span class="fm-source-details"> — {details.join(' · ')}</span>}
+    </p>
+  );
+}

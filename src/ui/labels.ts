@@ -1,0 +1,28 @@
+import type { NameMatchType } from '../shared/hits';
+import type { ClaimVerdict, EntityType, QuoteVerdict } from '../shared/records';
+
+export const TYPE_LABEL: Record<EntityType, string> = {
+  person: 'Person',
+  organization: 'Organisation',
+  place: 'Place',
+  event: 'Event',
+  other: 'Name',
+};
+
+export const CLAIM_VERDICT_LABEL: Record<ClaimVerdict, string> = {
+  supported: 'Supported by the source',
+  contradicted: 'Contradicted by the source',
+  related: 'Related to a source claim',
+};
+
+export const QUOTE_VERDICT_LABEL: Record<QuoteVerdict, string> = {
+  exact: 'Exact quote',
+  altered: 'Altered quote',
+  misattributed: 'Misattributed quote',
+};
+
+export const MATCH_TYPE_LABEL: Record<NameMatchType, string> = {
+  exact: 'exact name',
+  alias: 'another form of the name',
+  transliteration: 'another transliteration',
+};

@@ -1,0 +1,90 @@
+import type { Finding, FindingsResponse } from '../../shared/messages';
+import { CLAIM_VERDICT_LABEL, QUOTE_VERDICT_LABEL, TYPE_LABEL } from '../labels';
+import { SourceDetails } from '../SourceDetails';
+
+export type PopupState =
+  | { status: 'loading' }
+  | { status: 'unreadable'; reason: string }
+  | { status: 'ready'; page: FindingsResponse };
+
+export interface PopupViewProps {
+  state: PopupState;
+  onReveal(id: string): void;
+}
+
+/** The popup: what Factmark found on the current page, each item with its corpus sources. */
+export function PopupView({ state, onReveal }: PopupViewProps) {
+  return (
+    <main class="fm-popup">
+      <header>
+        <h1>Factmark</h1>
+      </header>
+      {state.status === 'loading' && <p class="fm-state">Reading this page…</p>}
+      {state.status === 'unreadable' && (
+        <p class="fm-state fm-unreadable" role="status">
+          Factmark can’t read this page. {state.reason}
+        </p>
+      )}
+      {state.status === 'ready' && <Findings page={state.page} onReveal={onReveal} />}
+    </main>
+  );
+}
+
+function Findings({ page, onReveal }: { page: FindingsResponse; onReveal(id: string): void }) {
+  if (!page.findings.length) {
+    return (
+      <p class="fm-state fm-empty" role="status">
+        Nothing from the corpus on this page.
+      </p>
+    );
+  }
+  const groups: { title: string; kind: Finding['kind'] }[] = [
+    { title: 'Claims', kind: 'claim' },
+    { title: 'Quotes', kind: 'quote' },
+    { title: 'Names', kind: 'name' },
+  ];
+  return (
+    <>
+      <p class="fm-counts">
+        {groups.map((g) => `${page.findings.filter((f) => f.kind === g.kind).length} ${g.title.toLowerCase()}`).join(' · ')}
+      </p>
+      {groups.map((group) => {
+        const items = page.findings.filter((f) => f.kind === group.kind);
+        if (!items.length) return null;
+        return (
+          <section key={group.kind} class={`fm-group fm-group-${group.kind}`} aria-label={group.title}>
+            <h2>{group.title}</h2>
+            <ul>
+              {items.map((finding) => (
+                <FindingItem key={finding.id} finding={finding} page={page} onReveal={onReveal} />
+              ))}
+            </ul>
+          </section>
+        );
+      })}
+    </>
+  );
+}
+
+function FindingItem({ finding, page, onReveal }: { finding: Finding; page: FindingsResponse; onReveal(id: string): void }) {
+  const context = page.sources[finding.id];
+  const badge =
+    finding.kind === 'name' && context?.kind === 'name'
+      ? TYPE_LABEL[context.type]
+      : finding.kind === 'claim' && finding.verdict
+        ? CLAIM_VERDICT_LABEL[finding.verdict as keyof typeof CLAIM_VERDICT_LABEL]
+        : finding.kind === 'quote' && finding.verdict
+          ? QUOTE_VERDICT_LABEL[finding.verdict as keyof typeof QUOTE_VERDICT_LABEL]
+          : null;
+  const label = context?.kind === 'name' ? context.name : finding.text;
+  return (
+    <li class="fm-finding" data-finding-id={finding.id} data-verdict={finding.verdict ?? undefined}>
+      <button type="button" class="fm-reveal" onClick={() => onReveal(finding.id)} title="Show on the page">
+        {label}
+      </button>
+      {badge && <span class={`fm-badge fm-badge-${finding.verdict ?? finding.kind}`}>{badge}</span>}
+      {finding.count > 1 && <span class="fm-count"> ×{finding.count}</span>}
+      {context && <SourceDetails context={context} />}
+    </li>
+  );
+}
