@@ -8,13 +8,16 @@ export default defineConfig({
   srcDir: '.',
   entrypointsDir: 'entrypoints',
   publicDir: 'public',
+  modules: ['@wxt-dev/auto-icons'],
+  autoIcons: { baseIconPath: 'assets/icon.svg' },
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser }) => ({
     name: 'Factmark',
     description:
       'Highlights the names, claims and quotes of your fact-checking corpus on news pages, with their sources. Runs entirely in your browser.',
-    // activeTab: lets the popup read the active tab's URL and title to explain pages it cannot read.
-    permissions: ['activeTab'],
+    // No API permissions: the popup talks to its tab's content script, which needs none to answer.
+    // Page access comes from the content script's http(s) matches (see README, "Permissions").
+    permissions: [],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -15,6 +15,7 @@ export default defineContentScript({
   runAt: 'document_idle',
   cssInjectionMode: 'manifest',
   async main(ctx) {
+    const report = (error: unknown) => console.warn('Factmark:', error);
     const date = pageDate(document);
     let watcher: MutationWatcher | null = null;
     const scanner = new PageScanner({
@@ -22,6 +23,26 @@ export default defineContentScript({
       isEligible: (block) => block.checkVisibility?.() ?? true,
       yieldToPage: () => new Promise((resolve) => ctx.setTimeout(resolve, 0)),
       write: (change) => (watcher ? watcher.ignoreOwn(change) : change()),
+    });
+    // Watch before the first scan, so content added meanwhile is not missed.
+    watcher = new MutationWatcher(document.body, (roots) => {
+      for (const root of roots) scanner.scan(root).catch(report);
+    });
+    scanner.scan(document.body).catch(report);
+    ctx.onInvalidated(() => {
+      watcher?.stop();
+      scanner.clear(document.body);
+    });
+
+    browser.runtime.onMessage.addListener((message, _sender, sendResponse) => {
+      try {
+        const request = parseTabRequest(message);
+        if (request.type === 'findings') sendResponse(collectFindings(document, (el) => scanner.hitOf(el), scanner.sources, scanner.busy));
+        else sendResponse({ revealed: revealFinding(document, request.id) });
+      } catch (error) {
+        sendResponse({ error: error instanceof Error ? error.message : String(error) });
+      }
+      return false;
     });
 
     const ui = await createShadowRootUi(ctx, {
@@ -37,27 +58,5 @@ export default defineContentScript({
     const overlay = ui.mounted!;
     new CardController(document, scanner, overlay, ctx.signal);
     new SelectionController(document, scanner, overlay, ctx.signal);
-
-    browser.runtime.onMessage.addListener((message, _sender, sendResponse) => {
-      try {
-        const request = parseTabRequest(message);
-        if (request.type === 'findings') sendResponse(collectFindings(document, (el) => scanner.hitOf(el), scanner.sources));
-        else sendResponse({ revealed: revealFinding(document, request.id) });
-      } catch (error) {
-        sendResponse({ error: error instanceof Error ? error.message : String(error) });
-      }
-      return false;
-    });
-
-    const report = (error: unknown) => console.warn('Factmark:', error);
-    // Watch before the first scan, so content added meanwhile is not missed.
-    watcher = new MutationWatcher(document.body, (roots) => {
-      for (const root of roots) scanner.scan(root).catch(report);
-    });
-    await scanner.scan(document.body).catch(report);
-    ctx.onInvalidated(() => {
-      watcher?.stop();
-      scanner.clear(document.body);
-    });
   },
 });

@@ -6,5 +6,14 @@ import '../../src/ui/styles/popup.css';
 const root = document.getElementById('app')!;
 const show = (state: PopupState, tabId: number | null) => render(<PopupView state={state} onReveal={(id) => reveal(tabId, id)} />, root);
 
+const POLL_MS = 400;
+
+async function refresh(tabId: number | null): Promise<void> {
+  const state = await loadFindings(tabId);
+  show(state, tabId);
+  // While the page is still being read, its findings grow: keep the list current.
+  if (state.status === 'ready' && state.page.scanning) setTimeout(() => void refresh(tabId), POLL_MS);
+}
+
 show({ status: 'loading' }, null);
-void targetTabId(location.search).then(async (tabId) => show(await loadFindings(tabId), tabId));
+void targetTabId(location.search).then(refresh);

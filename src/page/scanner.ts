@@ -43,10 +43,17 @@ export class PageScanner {
   }
 
   private queue: Promise<void> = Promise.resolve();
+  private pending = 0;
+
+  /** Whether a scan is queued or running. */
+  get busy(): boolean {
+    return this.pending > 0;
+  }
 
   /** Scans `root`'s blocks. Scans run one after another, so two never wrap the same block. */
   scan(root: Element): Promise<void> {
-    const run = this.queue.then(() => this.scanNow(root));
+    this.pending += 1;
+    const run = this.queue.then(() => this.scanNow(root)).finally(() => (this.pending -= 1));
     this.queue = run.catch(() => undefined);
     return run;
   }

@@ -44,6 +44,8 @@ export type TabRequest = { type: 'findings' } | { type: 'reveal'; id: string };
 export interface FindingsResponse {
   url: string;
   title: string;
+  /** True while the page is still being read: findings may grow. */
+  scanning: boolean;
   findings: Finding[];
   sources: SourceMap;
 }

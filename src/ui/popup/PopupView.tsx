@@ -31,6 +31,7 @@ export function PopupView({ state, onReveal }: PopupViewProps) {
 }
 
 function Findings({ page, onReveal }: { page: FindingsResponse; onReveal(id: string): void }) {
+  if (!page.findings.length && page.scanning) return <p class="fm-state">Reading this page…</p>;
   if (!page.findings.length) {
     return (
       <p class="fm-state fm-empty" role="status">
