@@ -18,6 +18,11 @@ export default defineConfig({
     // No API permissions: the popup talks to its tab's content script, which needs none to answer.
     // Page access comes from the content script's http(s) matches (see README, "Permissions").
     permissions: [],
+    commands: {
+      'toggle-highlights': { suggested_key: { default: 'Alt+Shift+H' }, description: 'Turn highlights on or off' },
+      'next-highlight': { suggested_key: { default: 'Alt+Shift+J' }, description: 'Go to the next highlight' },
+      'previous-highlight': { suggested_key: { default: 'Alt+Shift+K' }, description: 'Go to the previous highlight' },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -1,19 +1,43 @@
 import { render } from 'preact';
+import { askBackground } from '../../src/messaging/ask-background';
+import type { Settings } from '../../src/settings/settings';
 import { loadFindings, reveal, targetTabId } from '../../src/ui/popup/load-findings';
 import { PopupView, type PopupState } from '../../src/ui/popup/PopupView';
 import '../../src/ui/styles/popup.css';
 
-const root = document.getElementById('app')!;
-const show = (state: PopupState, tabId: number | null) => render(<PopupView state={state} onReveal={(id) => reveal(tabId, id)} />, root);
-
 const POLL_MS = 400;
+const root = document.getElementById('app')!;
+let state: PopupState = { status: 'loading' };
+let settings: Settings | null = null;
+let tabId: number | null = null;
 
-async function refresh(tabId: number | null): Promise<void> {
-  const state = await loadFindings(tabId);
-  show(state, tabId);
-  // While the page is still being read, its findings grow: keep the list current.
-  if (state.status === 'ready' && state.page.scanning) setTimeout(() => void refresh(tabId), POLL_MS);
+function show(): void {
+  render(
+    <PopupView
+      state={state}
+      settings={settings}
+      onReveal={(id) => reveal(tabId, id)}
+      onSettings={(next) => void changeSettings(next)}
+    />,
+    root,
+  );
 }
 
-show({ status: 'loading' }, null);
-void targetTabId(location.search).then(refresh);
+async function changeSettings(next: Settings): Promise<void> {
+  settings = await askBackground({ type: 'set-settings', settings: next });
+  show();
+  await refresh();
+}
+
+async function refresh(): Promise<void> {
+  state = await loadFindings(tabId);
+  show();
+  // While the page is still being read, its findings grow: keep the list current.
+  if (state.status === 'ready' && state.page.scanning) setTimeout(() => void refresh(), POLL_MS);
+}
+
+show();
+void Promise.all([
+  targetTabId(location.search).then((id) => (tabId = id)),
+  askBackground({ type: 'get-settings' }).then((value) => (settings = value)),
+]).then(refresh);

@@ -2,7 +2,9 @@ import type { FactmarkDb } from '../db/database';
 import { loadOrCompileMatcher } from '../db/matcher-store';
 import { getRevision } from '../db/revision';
 import { seedDefaultPack } from '../db/seed';
+import { loadSettings, saveSettings } from '../db/settings-store';
 import { getSourceContexts } from '../db/source-context';
+import type { Settings } from '../settings/settings';
 import type { Matcher } from '../match';
 import { hitId } from '../shared/hits';
 import type { BackgroundRequest, BackgroundResponses, MatchResponse } from '../shared/messages';
@@ -19,7 +21,15 @@ export class CorpusService {
   constructor(
     private readonly db: FactmarkDb,
     private readonly loadDefaultPack: () => Promise<CorpusPack>,
+    /** Tells open pages about new settings. */
+    private readonly onSettingsChanged: (settings: Settings) => Promise<void> = async () => undefined,
   ) {}
+
+  /** Flips the global highlight switch (the keyboard command). */
+  async toggleHighlights(): Promise<Settings> {
+    const settings = await loadSettings(this.db);
+    return this.handle({ type: 'set-settings', settings: { ...settings, enabled: !settings.enabled } });
+  }
 
   /** Seeds the shipped pack (install, upgrade, or a database the user cleared). Idempotent. */
   async seed(): Promise<void> {
@@ -50,6 +60,13 @@ export class CorpusService {
       case 'sources':
         await this.ensureReady();
         return { sources: await getSourceContexts(this.db, request.ids) } as BackgroundResponses[T['type']];
+      case 'get-settings':
+        return (await loadSettings(this.db)) as BackgroundResponses[T['type']];
+      case 'set-settings': {
+        const saved = await saveSettings(this.db, request.settings);
+        await this.onSettingsChanged(saved);
+        return saved as BackgroundResponses[T['type']];
+      }
     }
   }
 

@@ -9,7 +9,7 @@ export function collectFindings(
   doc: Document,
   hitOf: (el: Element) => PlacedHit | undefined,
   sources: SourceMap,
-  scanning: boolean,
+  status: { scanning: boolean; active: boolean },
 ): FindingsResponse {
   const byId = new Map<string, Finding>();
   const counted = new Set<Hit>();
@@ -33,7 +33,7 @@ export function collectFindings(
   const findings = [...byId.values()];
   const used: SourceMap = {};
   for (const { id } of findings) if (sources[id]) used[id] = sources[id];
-  return { url: doc.location.href, title: doc.title, scanning, findings, sources: used };
+  return { url: doc.location.href, title: doc.title, ...status, findings, sources: used };
 }
 
 /** Scrolls to the first highlight of a corpus item and flashes it. */

@@ -11,8 +11,10 @@ const SLICE_MS = 8;
 
 export interface ScannerOptions {
   match(blocks: string[]): Promise<MatchResponse>;
-  /** Whether a block may be highlighted (visible, not paused…). */
+  /** Whether a block may be highlighted (visible…). */
   isEligible?(block: Element): boolean;
+  /** Whether a hit is shown (the user may hide some kinds). */
+  shows?(hit: Hit): boolean;
   yieldToPage?(): Promise<void>;
   /** Runs Factmark's own DOM writes (so a mutation observer can ignore them). */
   write?<T>(change: () => T): T;
@@ -77,7 +79,9 @@ export class PageScanner {
       const byBlock = new Map<Block, Hit[]>();
       batch.forEach(({ block, segment }, j) => {
         const hits = byBlock.get(block) ?? [];
-        for (const hit of response.hits[j] ?? []) hits.push({ ...hit, start: hit.start + segment.start, end: hit.end + segment.start });
+        for (const hit of response.hits[j] ?? []) {
+          if (this.options.shows?.(hit) ?? true) hits.push({ ...hit, start: hit.start + segment.start, end: hit.end + segment.start });
+        }
         byBlock.set(block, hits);
       });
       await this.apply(byBlock);

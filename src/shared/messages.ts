@@ -1,4 +1,5 @@
 import type { Hit } from './hits';
+import type { Settings } from '../settings/settings';
 import type { SourceMap } from './sources';
 
 /**
@@ -10,7 +11,9 @@ import type { SourceMap } from './sources';
 /** Content script → background. */
 export type BackgroundRequest =
   | { type: 'match'; blocks: string[]; pageDate: string | null }
-  | { type: 'sources'; ids: string[] };
+  | { type: 'sources'; ids: string[] }
+  | { type: 'get-settings' }
+  | { type: 'set-settings'; settings: Settings };
 
 export interface MatchResponse {
   /** One list of hits per requested block, same order. */
@@ -26,6 +29,8 @@ export interface SourcesResponse {
 export interface BackgroundResponses {
   match: MatchResponse;
   sources: SourcesResponse;
+  'get-settings': Settings;
+  'set-settings': Settings;
 }
 
 /** A highlight as the popup lists it. */
@@ -38,14 +43,22 @@ export interface Finding {
   count: number;
 }
 
-/** Popup → content script. */
-export type TabRequest = { type: 'findings' } | { type: 'reveal'; id: string };
+/** Popup or background → content script. */
+export type TabRequest =
+  | { type: 'findings' }
+  | { type: 'reveal'; id: string }
+  /** The settings changed: apply them. */
+  | { type: 'settings'; settings: Settings }
+  /** Move keyboard focus to the next (1) or previous (-1) highlight. */
+  | { type: 'step'; direction: 1 | -1 };
 
 export interface FindingsResponse {
   url: string;
   title: string;
   /** True while the page is still being read: findings may grow. */
   scanning: boolean;
+  /** False when highlights are off or paused on this site. */
+  active: boolean;
   findings: Finding[];
   sources: SourceMap;
 }

@@ -4,6 +4,12 @@ import type { BackgroundRequest, TabRequest } from './messages';
 const MAX_BLOCKS = 5_000;
 const MAX_BLOCK_CHARS = 100_000;
 
+const settings = v.object({
+  enabled: v.boolean(),
+  kinds: v.object({ name: v.boolean(), claim: v.boolean(), quote: v.boolean() }),
+  pausedSites: v.pipe(v.array(v.pipe(v.string(), v.maxLength(255))), v.maxLength(10_000)),
+});
+
 const backgroundRequest = v.variant('type', [
   v.object({
     type: v.literal('match'),
@@ -11,11 +17,15 @@ const backgroundRequest = v.variant('type', [
     pageDate: v.nullable(v.string()),
   }),
   v.object({ type: v.literal('sources'), ids: v.pipe(v.array(v.string()), v.maxLength(MAX_BLOCKS)) }),
+  v.object({ type: v.literal('get-settings') }),
+  v.object({ type: v.literal('set-settings'), settings }),
 ]);
 
 const tabRequest = v.variant('type', [
   v.object({ type: v.literal('findings') }),
   v.object({ type: v.literal('reveal'), id: v.string() }),
+  v.object({ type: v.literal('settings'), settings }),
+  v.object({ type: v.literal('step'), direction: v.picklist([1, -1] as const) }),
 ]);
 
 /** Messages cross a trust boundary (a compromised page can talk to its content script): check the shape before acting. */

@@ -1,4 +1,6 @@
+import type { Settings } from '../../settings/settings';
 import type { Finding, FindingsResponse } from '../../shared/messages';
+import { Controls } from './Controls';
 import { CLAIM_VERDICT_LABEL, QUOTE_VERDICT_LABEL, TYPE_LABEL } from '../labels';
 import { SourceDetails } from '../SourceDetails';
 
@@ -9,16 +11,20 @@ export type PopupState =
 
 export interface PopupViewProps {
   state: PopupState;
+  settings: Settings | null;
   onReveal(id: string): void;
+  onSettings(next: Settings): void;
 }
 
 /** The popup: what Factmark found on the current page, each item with its corpus sources. */
-export function PopupView({ state, onReveal }: PopupViewProps) {
+export function PopupView({ state, settings, onReveal, onSettings }: PopupViewProps) {
+  const hostname = state.status === 'ready' ? hostnameOf(state.page.url) : null;
   return (
     <main class="fm-popup">
       <header>
         <h1>Factmark</h1>
       </header>
+      {settings && <Controls settings={settings} hostname={hostname} onChange={onSettings} />}
       {state.status === 'loading' && <p class="fm-state">Reading this page…</p>}
       {state.status === 'unreadable' && (
         <p class="fm-state fm-unreadable" role="status">
@@ -30,7 +36,16 @@ export function PopupView({ state, onReveal }: PopupViewProps) {
   );
 }
 
+function hostnameOf(url: string): string | null {
+  try {
+    return new URL(url).hostname || null;
+  } catch {
+    return null;
+  }
+}
+
 function Findings({ page, onReveal }: { page: FindingsResponse; onReveal(id: string): void }) {
+  if (!page.active) return <p class="fm-state fm-inactive">Highlights are off on this page.</p>;
   if (!page.findings.length && page.scanning) return <p class="fm-state">Reading this page…</p>;
   if (!page.findings.length) {
     return (
