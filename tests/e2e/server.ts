@@ -2,6 +2,7 @@ import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { build } from 'esbuild';
 
 export interface FixtureServer {
   origin: string;
@@ -17,11 +18,30 @@ const TYPES: Record<string, string> = {
   '.pdf': 'application/pdf',
 };
 
-/** Serves the fixture news pages from 127.0.0.1 on a free port. */
+/** Bundles a framework fixture app (`tests/e2e/apps/<name>.ts`) for the browser. */
+async function bundleApp(name: string): Promise<string> {
+  const result = await build({
+    entryPoints: [join('tests/e2e/apps', `${name}.ts`)],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    define: { 'process.env.NODE_ENV': '"production"' },
+    logLevel: 'silent',
+  });
+  return result.outputFiles[0].text;
+}
+
+/** Serves the fixture news pages from 127.0.0.1 on a free port; `/apps/<name>.js` are framework apps bundled on request. */
 export async function startFixtureServer(root: string): Promise<FixtureServer> {
   const server = createServer(async (request, response) => {
     const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+    const app = path.match(/^\/apps\/([\w-]+)\.js$/);
     try {
+      if (app) {
+        response.writeHead(200, { 'content-type': TYPES['.js'] });
+        response.end(await bundleApp(app[1]));
+        return;
+      }
       const body = await readFile(join(root, path.endsWith('/') ? `${path}index.html` : path));
       response.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
       response.end(body);
