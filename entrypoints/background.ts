@@ -24,7 +24,12 @@ export default defineBackground(() => {
       const url = (browser.runtime.getURL as (path: string) => string)(`/${DEFAULT_PACK_PATH}`);
       return parsePack(await (await fetch(url)).json());
     },
-    (settings) => tellAllTabs({ type: 'settings', settings }),
+    {
+      settingsChanged: (settings) => tellAllTabs({ type: 'settings', settings }),
+      openPage: async (path) => {
+        await browser.tabs.create({ url: (browser.runtime.getURL as (path: string) => string)(path) });
+      },
+    },
   );
 
   browser.runtime.onInstalled.addListener(() => {

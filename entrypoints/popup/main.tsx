@@ -17,6 +17,7 @@ function show(): void {
       state={state}
       settings={settings}
       onReveal={(id) => reveal(tabId, id)}
+      onOpenSource={(docId, sentenceId) => void askBackground({ type: 'open-source', docId, sentenceId })}
       onSettings={(next) => void changeSettings(next)}
     />,
     root,

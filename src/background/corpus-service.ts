@@ -5,6 +5,7 @@ import { seedDefaultPack } from '../db/seed';
 import { loadSettings, saveSettings } from '../db/settings-store';
 import { getSourceContexts } from '../db/source-context';
 import type { Settings } from '../settings/settings';
+import { sourcePath } from '../shared/source-path';
 import type { Matcher } from '../match';
 import { hitId } from '../shared/hits';
 import type { BackgroundRequest, BackgroundResponses, MatchResponse } from '../shared/messages';
@@ -21,8 +22,12 @@ export class CorpusService {
   constructor(
     private readonly db: FactmarkDb,
     private readonly loadDefaultPack: () => Promise<CorpusPack>,
-    /** Tells open pages about new settings. */
-    private readonly onSettingsChanged: (settings: Settings) => Promise<void> = async () => undefined,
+    private readonly effects: {
+      /** Tells open pages about new settings. */
+      settingsChanged(settings: Settings): Promise<void>;
+      /** Opens an extension page in a new tab. */
+      openPage(path: string): Promise<void>;
+    },
   ) {}
 
   /** Flips the global highlight switch (the keyboard command). */
@@ -64,9 +69,12 @@ export class CorpusService {
         return (await loadSettings(this.db)) as BackgroundResponses[T['type']];
       case 'set-settings': {
         const saved = await saveSettings(this.db, request.settings);
-        await this.onSettingsChanged(saved);
+        await this.effects.settingsChanged(saved);
         return saved as BackgroundResponses[T['type']];
       }
+      case 'open-source':
+        await this.effects.openPage(sourcePath(request.docId, request.sentenceId));
+        return { opened: true } as BackgroundResponses[T['type']];
     }
   }
 

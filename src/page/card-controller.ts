@@ -1,4 +1,5 @@
 import { HIGHLIGHT_TAG } from '../shared/constants';
+import type { BackgroundRequest } from '../shared/messages';
 import type { PageOverlay } from './page-overlay';
 import type { PageScanner } from './scanner';
 
@@ -58,6 +59,7 @@ export class CardController {
         pageText: placed.text,
         context: this.scanner.sources[idOf(mark)],
         onClose: () => this.hide(),
+        onOpenSource: (docId, sentenceId) => void this.openSource(docId, sentenceId),
         onPointerEnter: () => this.cancelHide(),
         onPointerLeave: () => this.scheduleHide(),
       },
@@ -69,6 +71,10 @@ export class CardController {
     this.cancelHide();
     this.openFor = null;
     if (this.overlay.current.card) this.overlay.update({ card: null });
+  }
+
+  private openSource(docId: string, sentenceId: string | null): Promise<unknown> {
+    return browser.runtime.sendMessage({ type: 'open-source', docId, sentenceId } satisfies BackgroundRequest);
   }
 
   private scheduleHide(): void {

@@ -13,7 +13,9 @@ export type BackgroundRequest =
   | { type: 'match'; blocks: string[]; pageDate: string | null }
   | { type: 'sources'; ids: string[] }
   | { type: 'get-settings' }
-  | { type: 'set-settings'; settings: Settings };
+  | { type: 'set-settings'; settings: Settings }
+  /** Opens the source view in a new tab (content scripts can't open extension pages themselves). */
+  | { type: 'open-source'; docId: string; sentenceId: string | null };
 
 export interface MatchResponse {
   /** One list of hits per requested block, same order. */
@@ -31,6 +33,7 @@ export interface BackgroundResponses {
   sources: SourcesResponse;
   'get-settings': Settings;
   'set-settings': Settings;
+  'open-source': { opened: boolean };
 }
 
 /** A highlight as the popup lists it. */

@@ -19,6 +19,7 @@ const backgroundRequest = v.variant('type', [
   v.object({ type: v.literal('sources'), ids: v.pipe(v.array(v.string()), v.maxLength(MAX_BLOCKS)) }),
   v.object({ type: v.literal('get-settings') }),
   v.object({ type: v.literal('set-settings'), settings }),
+  v.object({ type: v.literal('open-source'), docId: v.pipe(v.string(), v.maxLength(1_000)), sentenceId: v.nullable(v.pipe(v.string(), v.maxLength(1_000))) }),
 ]);
 
 const tabRequest = v.variant('type', [

@@ -2,6 +2,7 @@ import type { Hit } from '../shared/hits';
 import type { SourceContext } from '../shared/sources';
 import { citedLabel } from '../share/cite';
 import { HitSummary, whyHighlighted } from './HitSummary';
+import type { OpenSource } from './CitedSentenceView';
 import { SourceDetails } from './SourceDetails';
 
 export interface SourceCardProps {
@@ -10,12 +11,13 @@ export interface SourceCardProps {
   pageText: string;
   context: SourceContext | undefined;
   onClose(): void;
+  onOpenSource?: OpenSource;
   onPointerEnter?(): void;
   onPointerLeave?(): void;
 }
 
 /** The card shown for a highlight: what the page says, the verdict, and the corpus evidence with its sources. */
-export function SourceCard({ hit, pageText, context, onClose, onPointerEnter, onPointerLeave }: SourceCardProps) {
+export function SourceCard({ hit, pageText, context, onClose, onOpenSource, onPointerEnter, onPointerLeave }: SourceCardProps) {
   const title = context ? citedLabel(context) : pageText;
   return (
     <div
@@ -32,7 +34,7 @@ export function SourceCard({ hit, pageText, context, onClose, onPointerEnter, on
         </button>
       </header>
       <HitSummary hit={hit} />
-      {context ? <SourceDetails context={context} /> : <p>The source for this highlight is not available.</p>}
+      {context ? <SourceDetails context={context} onOpenSource={onOpenSource} /> : <p>The source for this highlight is not available.</p>}
       <p class="fm-why">{whyHighlighted(hit)}</p>
     </div>
   );

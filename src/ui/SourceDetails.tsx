@@ -1,10 +1,10 @@
 import type { SourceContext } from '../shared/sources';
-import { CitedSentenceView } from './CitedSentenceView';
+import { CitedSentenceView, type OpenSource } from './CitedSentenceView';
 import { SourceLine } from './SourceLine';
 import { TYPE_LABEL } from './labels';
 
 /** The evidence for one corpus item: for a name its description, spellings and sentences; for a claim or quote its source sentence. */
-export function SourceDetails({ context }: { context: SourceContext }) {
+export function SourceDetails({ context, onOpenSource }: { context: SourceContext; onOpenSource?: OpenSource }) {
   if (context.kind === 'name') {
     return (
       <div class="fm-details">
@@ -14,7 +14,7 @@ export function SourceDetails({ context }: { context: SourceContext }) {
         {context.description && <p class="fm-description">{context.description}</p>}
         {context.aliases.length > 0 && <p class="fm-aliases">Also: {context.aliases.slice(0, 8).join(', ')}</p>}
         {context.sentences.map((s) => (
-          <CitedSentenceView key={s.sentenceId} cited={s} />
+          <CitedSentenceView key={s.sentenceId} cited={s} onOpenSource={onOpenSource} />
         ))}
         {context.quotes.length > 0 && (
           <section class="fm-quotes" aria-label={`Quotes by ${context.name}`}>
@@ -35,7 +35,7 @@ export function SourceDetails({ context }: { context: SourceContext }) {
   return (
     <div class="fm-details">
       {context.kind === 'quote' && context.speaker && <p class="fm-kind">Said by {context.speaker}</p>}
-      <CitedSentenceView cited={context.sentence} />
+      <CitedSentenceView cited={context.sentence} onOpenSource={onOpenSource} />
     </div>
   );
 }

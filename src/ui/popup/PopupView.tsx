@@ -1,5 +1,6 @@
 import type { Settings } from '../../settings/settings';
 import type { Finding, FindingsResponse } from '../../shared/messages';
+import type { OpenSource } from '../CitedSentenceView';
 import { Controls } from './Controls';
 import { CLAIM_VERDICT_LABEL, QUOTE_VERDICT_LABEL, TYPE_LABEL } from '../labels';
 import { SourceDetails } from '../SourceDetails';
@@ -13,11 +14,12 @@ export interface PopupViewProps {
   state: PopupState;
   settings: Settings | null;
   onReveal(id: string): void;
+  onOpenSource: OpenSource;
   onSettings(next: Settings): void;
 }
 
 /** The popup: what Factmark found on the current page, each item with its corpus sources. */
-export function PopupView({ state, settings, onReveal, onSettings }: PopupViewProps) {
+export function PopupView({ state, settings, onReveal, onOpenSource, onSettings }: PopupViewProps) {
   const hostname = state.status === 'ready' ? hostnameOf(state.page.url) : null;
   return (
     <main class="fm-popup">
@@ -31,7 +33,7 @@ export function PopupView({ state, settings, onReveal, onSettings }: PopupViewPr
           Factmark can’t read this page. {state.reason}
         </p>
       )}
-      {state.status === 'ready' && <Findings page={state.page} onReveal={onReveal} />}
+      {state.status === 'ready' && <Findings page={state.page} onReveal={onReveal} onOpenSource={onOpenSource} />}
     </main>
   );
 }
@@ -44,7 +46,7 @@ function hostnameOf(url: string): string | null {
   }
 }
 
-function Findings({ page, onReveal }: { page: FindingsResponse; onReveal(id: string): void }) {
+function Findings({ page, onReveal, onOpenSource }: { page: FindingsResponse; onReveal(id: string): void; onOpenSource: OpenSource }) {
   if (!page.active) return <p class="fm-state fm-inactive">Highlights are off on this page.</p>;
   if (!page.findings.length && page.scanning) return <p class="fm-state">Reading this page…</p>;
   if (!page.findings.length) {
@@ -72,7 +74,7 @@ function Findings({ page, onReveal }: { page: FindingsResponse; onReveal(id: str
             <h2>{group.title}</h2>
             <ul>
               {items.map((finding) => (
-                <FindingItem key={finding.id} finding={finding} page={page} onReveal={onReveal} />
+                <FindingItem key={finding.id} finding={finding} page={page} onReveal={onReveal} onOpenSource={onOpenSource} />
               ))}
             </ul>
           </section>
@@ -82,7 +84,17 @@ function Findings({ page, onReveal }: { page: FindingsResponse; onReveal(id: str
   );
 }
 
-function FindingItem({ finding, page, onReveal }: { finding: Finding; page: FindingsResponse; onReveal(id: string): void }) {
+function FindingItem({
+  finding,
+  page,
+  onReveal,
+  onOpenSource,
+}: {
+  finding: Finding;
+  page: FindingsResponse;
+  onReveal(id: string): void;
+  onOpenSource: OpenSource;
+}) {
   const context = page.sources[finding.id];
   const badge =
     finding.kind === 'name' && context?.kind === 'name'
@@ -100,7 +112,7 @@ function FindingItem({ finding, page, onReveal }: { finding: Finding; page: Find
       </button>
       {badge && <span class={`fm-badge fm-badge-${finding.verdict ?? finding.kind}`}>{badge}</span>}
       {finding.count > 1 && <span class="fm-count"> ×{finding.count}</span>}
-      {context && <SourceDetails context={context} />}
+      {context && <SourceDetails context={context} onOpenSource={onOpenSource} />}
     </li>
   );
 }

@@ -1,0 +1,24 @@
+import { expect, test } from './fixtures';
+import { hoverText, openArticle } from './helpers';
+
+test.describe('source view', () => {
+  test('"Open in source" shows the corpus document with the cited sentence highlighted and in view', async ({ context, page, server }) => {
+    await openArticle(page, server.url('article.html'));
+    await hoverText(page, '#p-loan', 'state loan');
+    const card = page.locator('factmark-ui .fm-card');
+    const opened = context.waitForEvent('page');
+    await card.getByRole('button', { name: 'Open in source' }).first().click();
+    const source = await opened;
+    await source.waitForLoadState();
+
+    await expect(source.locator('h1')).toHaveText('Minsk, Moscow, And Beyond: Belarus Protests Reverberate On Russian Streets');
+    await expect(source.locator('.fm-meta')).toContainText('RFE/RL · Tony Wesolowsky · Jan. 2021');
+    await expect(source.getByRole('link', { name: 'Original article' })).toHaveAttribute('href', 'https://www.rferl.org/a/31072626.html');
+    const cited = source.locator('.fm-cited-sentence').first();
+    await expect(cited).toContainText('$1.5 billion');
+    await expect(cited).toBeInViewport();
+    // The document's other names and claims are marked too.
+    await expect(source.locator('.fm-span-name', { hasText: 'Navalny' }).first()).toBeVisible();
+    await expect(source.locator('.fm-span-claim').first()).toBeVisible();
+  });
+});
