@@ -1,4 +1,4 @@
-import type { DocumentRecord, EntityRecord, SentenceRecord } from '../shared/records';
+import type { DocumentRecord, EntityRecord, QuoteRecord, SentenceRecord } from '../shared/records';
 import type { CitedQuote, CitedSentence, SourceContext, SourceMap, SourceRef } from '../shared/sources';
 import type { FactmarkDb } from './database';
 
@@ -48,9 +48,8 @@ async function nameContext(db: FactmarkDb, docs: DocCache, entity: EntityRecord)
       source,
     });
   }
-  const spoken = await db.quotes.where('speakerEntityId').equals(entity.id).limit(QUOTES_PER_NAME).toArray();
   const quotes: CitedQuote[] = [];
-  for (const quote of spoken) {
+  for (const quote of await topQuotes(db, entity)) {
     const source = await docs.ref(quote.docId);
     if (source) quotes.push({ quoteId: quote.id, text: quote.text, speaker: quote.speaker, source });
   }
@@ -65,6 +64,18 @@ async function nameContext(db: FactmarkDb, docs: DocCache, entity: EntityRecord)
     sentences,
     quotes,
   };
+}
+
+/** Quotes by the entity first, then quotes that mention it. */
+async function topQuotes(db: FactmarkDb, entity: EntityRecord): Promise<QuoteRecord[]> {
+  const by = await db.quotes.where('speakerEntityId').equals(entity.id).limit(QUOTES_PER_NAME).toArray();
+  if (by.length >= QUOTES_PER_NAME) return by;
+  const docIds = [...new Set(entity.mentions.map((m) => m.docId))];
+  const inDocs = await db.quotes.where('docId').anyOf(docIds).toArray();
+  const about = inDocs.filter(
+    (q) => q.speakerEntityId !== entity.id && entity.mentions.some((m) => m.docId === q.docId && q.start <= m.start && m.end <= q.end),
+  );
+  return [...by, ...about].slice(0, QUOTES_PER_NAME);
 }
 
 async function citeSentence(
