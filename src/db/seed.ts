@@ -1,5 +1,6 @@
 import type { CorpusPack } from '../shared/records';
 import { CORPUS_TABLES, type FactmarkDb } from './database';
+import { mergeEntity } from './merge-entity';
 import { bumpRevision } from './revision';
 
 const CHUNK = 1000;
@@ -26,11 +27,21 @@ export async function seedDefaultPack(db: FactmarkDb, pack: CorpusPack): Promise
       await db[table].where('docId').anyOf(oldDefaultDocIds).delete();
     }
     await db.documents.bulkDelete(oldDefaultDocIds);
+    // A default entity may carry mentions from the user's documents: those survive the upgrade.
+    const oldDefaultDocs = new Set(oldDefaultDocIds);
+    const userParts = (await db.entities.where('origin').equals('default').toArray())
+      .map((e) => ({ ...e, origin: 'user' as const, mentions: e.mentions.filter((m) => !oldDefaultDocs.has(m.docId)) }))
+      .filter((e) => e.mentions.length > 0);
     await db.entities.where('origin').equals('default').delete();
 
     await putInChunks(db.documents, pack.documents.map((d) => ({ ...d, origin: 'default' as const })));
     await putInChunks(db.sentences, pack.sentences);
-    await putInChunks(db.entities, pack.entities.map((e) => ({ ...e, origin: 'default' as const })));
+    const entities = new Map(pack.entities.map((e) => [e.id, { ...e, origin: 'default' as const }]));
+    for (const part of userParts) {
+      const fresh = entities.get(part.id);
+      entities.set(part.id, fresh ? mergeEntity(fresh, part) : part);
+    }
+    await putInChunks(db.entities, [...entities.values()]);
     await putInChunks(db.claims, pack.claims.map((c) => ({ ...c, origin: 'default' as const })));
     await putInChunks(db.quotes, pack.quotes.map((q) => ({ ...q, origin: 'default' as const })));
 

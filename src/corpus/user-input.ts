@@ -1,0 +1,79 @@
+import type { DocumentMeta } from '../shared/records';
+import { markdownToText } from './markdown-text';
+
+/** A document as a user hands it in: pasted text or an uploaded file, with metadata. */
+export interface UserDocumentInput {
+  format: 'text' | 'markdown';
+  content: string;
+  meta: Partial<DocumentMeta>;
+  fileName?: string | null;
+}
+
+export const MAX_DOCUMENT_BYTES = 5 * 1024 * 1024;
+const MIN_WORDS = 5;
+
+/** A problem with one input, said so a user can fix it. Nothing is stored when an import has one. */
+export class ImportError extends Error {
+  constructor(
+    readonly input: string,
+    message: string,
+  ) {
+    super(`${input}: ${message}`);
+    this.name = 'ImportError';
+  }
+}
+
+/** Checks a user's document and returns its plain text and metadata, or throws an ImportError saying what is wrong. */
+export function readUserDocument(input: UserDocumentInput): { text: string; meta: DocumentMeta } {
+  const label = input.fileName || input.meta.title || 'The document';
+  if (typeof input.content !== 'string') throw new ImportError(label, 'has no text.');
+  if (byteLength(input.content) > MAX_DOCUMENT_BYTES) {
+    throw new ImportError(label, `is ${(byteLength(input.content) / 1024 / 1024).toFixed(1)} MB; the limit is ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB.`);
+  }
+  if (looksBinary(input.content)) throw new ImportError(label, 'is not text (it looks like a binary file).');
+  const text = (input.format === 'markdown' ? markdownToText(input.content) : input.content).replace(/\r\n?/g, '\n').trim();
+  if (!text) throw new ImportError(label, 'is empty.');
+  if (text.split(/\s+/).length < MIN_WORDS) throw new ImportError(label, `has fewer than ${MIN_WORDS} words.`);
+
+  const title = clean(input.meta.title) ?? clean(input.fileName?.replace(/\.[a-z0-9]+$/i, '')) ?? firstLine(text);
+  const published = clean(input.meta.published);
+  if (published && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(published)) {
+    throw new ImportError(label, `has a publication date "${published}"; use YYYY, YYYY-MM or YYYY-MM-DD.`);
+  }
+  const url = clean(input.meta.url);
+  if (url && !/^https?:\/\/\S+$/i.test(url)) throw new ImportError(label, `has a URL "${url}" that is not an http(s) address.`);
+  return {
+    text,
+    meta: {
+      title,
+      outlet: clean(input.meta.outlet),
+      author: clean(input.meta.author),
+      section: clean(input.meta.section),
+      published,
+      url,
+      language: clean(input.meta.language) ?? 'en',
+    },
+  };
+}
+
+function clean(value: string | null | undefined): string | null {
+  const trimmed = value?.replace(/\s+/g, ' ').trim();
+  return trimmed ? trimmed : null;
+}
+
+function firstLine(text: string): string {
+  const line = text.split('\n', 1)[0].trim();
+  return line.length > 120 ? `${line.slice(0, 117)}…` : line;
+}
+
+function byteLength(text: string): number {
+  return new TextEncoder().encode(text).length;
+}
+
+/** NUL bytes or many control characters: a binary file read as text. */
+function looksBinary(text: string): boolean {
+  const sample = text.slice(0, 8192);
+  if (sample.includes('\u0000')) return true;
+  const control = sample.match(/[\u0001-\u0008\u000e-\u001f\ufffd]/g)?.length ?? 0;
+  return sample.length > 0 && control / sample.length > 0.05;
+}
