@@ -54,6 +54,8 @@ export default defineContentScript({
           return { ok: true };
         case 'step':
           return { stepped: session.step(request.direction) !== null };
+        case 'page-html':
+          return { html: document.documentElement.outerHTML, url: location.href };
       }
     };
     browser.runtime.onMessage.addListener((message, _sender, sendResponse) => {

@@ -1,7 +1,8 @@
 import { render } from 'preact';
 import { askBackground } from '../../src/messaging/ask-background';
 import type { Settings } from '../../src/settings/settings';
-import { loadFindings, reveal, targetTabId } from '../../src/ui/popup/load-findings';
+import { describeImport } from '../../src/ui/options/describe-import';
+import { loadFindings, readPageArticle, reveal, targetTabId } from '../../src/ui/popup/load-findings';
 import { PopupView, type PopupState } from '../../src/ui/popup/PopupView';
 import '../../src/ui/styles/popup.css';
 
@@ -10,6 +11,7 @@ const root = document.getElementById('app')!;
 let state: PopupState = { status: 'loading' };
 let settings: Settings | null = null;
 let tabId: number | null = null;
+let addStatus: string | null = null;
 
 function show(): void {
   render(
@@ -19,6 +21,8 @@ function show(): void {
       onReveal={(id) => reveal(tabId, id)}
       onOpenSource={(docId, sentenceId) => void askBackground({ type: 'open-source', docId, sentenceId })}
       onSettings={(next) => void changeSettings(next)}
+      onAddPage={() => void addPage()}
+      addStatus={addStatus}
     />,
     root,
   );
@@ -28,6 +32,19 @@ async function changeSettings(next: Settings): Promise<void> {
   settings = await askBackground({ type: 'set-settings', settings: next });
   show();
   await refresh();
+}
+
+async function addPage(): Promise<void> {
+  if (tabId === null) return;
+  addStatus = 'Adding…';
+  show();
+  try {
+    const summary = await askBackground({ type: 'import-documents', documents: [await readPageArticle(tabId)] });
+    addStatus = describeImport(summary);
+  } catch (error) {
+    addStatus = error instanceof Error ? error.message : String(error);
+  }
+  show();
 }
 
 async function refresh(): Promise<void> {

@@ -2,7 +2,9 @@ import type { FactmarkDb } from '../db/database';
 import { loadOrCompileMatcher } from '../db/matcher-store';
 import { getRevision } from '../db/revision';
 import { seedDefaultPack } from '../db/seed';
+import { removeUserDocument } from '../db/remove-document';
 import { loadSettings, saveSettings } from '../db/settings-store';
+import { importDocuments, importPackJson } from './import-service';
 import { getSourceContexts } from '../db/source-context';
 import type { Settings } from '../settings/settings';
 import { sourcePath } from '../shared/source-path';
@@ -72,6 +74,23 @@ export class CorpusService {
         await this.effects.settingsChanged(saved);
         return saved as BackgroundResponses[T['type']];
       }
+      case 'import-documents':
+        await this.ensureReady();
+        return (await importDocuments(this.db, request.documents)) as BackgroundResponses[T['type']];
+      case 'import-pack':
+        await this.ensureReady();
+        return (await importPackJson(this.db, request.json, request.fileName)) as BackgroundResponses[T['type']];
+      case 'list-documents':
+        await this.ensureReady();
+        return (await this.db.documents.toArray()).map(({ id, title, outlet, published, origin }) => ({
+          id,
+          title,
+          outlet,
+          published,
+          origin,
+        })) as BackgroundResponses[T['type']];
+      case 'remove-document':
+        return { removed: await removeUserDocument(this.db, request.docId) } as BackgroundResponses[T['type']];
       case 'open-source':
         await this.effects.openPage(sourcePath(request.docId, request.sentenceId));
         return { opened: true } as BackgroundResponses[T['type']];

@@ -1,4 +1,4 @@
-import { PACK_FORMAT, PACK_VERSION, type CorpusPack, type DocumentMeta } from '../shared/records';
+import { PACK_FORMAT, PACK_VERSION, type CorpusPack, type DocumentMeta, type Origin } from '../shared/records';
 
 export interface RawDocument {
   /** File name or other stable key; the document id is derived from it. */
@@ -8,7 +8,7 @@ export interface RawDocument {
 }
 
 /** TEMPORARY stub: replaced by the ingestion pipeline. */
-export function buildPack(inputs: RawDocument[]): CorpusPack {
+export function buildPack(inputs: RawDocument[], options: { origin?: Origin } = {}): CorpusPack {
   return {
     format: PACK_FORMAT,
     version: PACK_VERSION,
@@ -23,7 +23,7 @@ export function buildPack(inputs: RawDocument[]): CorpusPack {
       url: d.meta.url ?? null,
       language: d.meta.language ?? 'en',
       text: d.raw,
-      origin: 'default',
+      origin: options.origin ?? 'default',
     })),
     sentences: [],
     entities: [],

@@ -1,11 +1,14 @@
 import type { DocumentMeta } from '../shared/records';
 import { markdownToText } from './markdown-text';
 
+/** Metadata as a user gives it: any field may be missing or empty. */
+export type UserMeta = { [K in 'title' | 'outlet' | 'author' | 'section' | 'published' | 'url' | 'language']?: string | null };
+
 /** A document as a user hands it in: pasted text or an uploaded file, with metadata. */
 export interface UserDocumentInput {
   format: 'text' | 'markdown';
   content: string;
-  meta: Partial<DocumentMeta>;
+  meta: UserMeta;
   fileName?: string | null;
 }
 

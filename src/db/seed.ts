@@ -1,4 +1,4 @@
-import type { CorpusPack } from '../shared/records';
+import type { CorpusPack, EntityRecord } from '../shared/records';
 import { CORPUS_TABLES, type FactmarkDb } from './database';
 import { mergeEntity } from './merge-entity';
 import { bumpRevision } from './revision';
@@ -36,7 +36,7 @@ export async function seedDefaultPack(db: FactmarkDb, pack: CorpusPack): Promise
 
     await putInChunks(db.documents, pack.documents.map((d) => ({ ...d, origin: 'default' as const })));
     await putInChunks(db.sentences, pack.sentences);
-    const entities = new Map(pack.entities.map((e) => [e.id, { ...e, origin: 'default' as const }]));
+    const entities = new Map<string, EntityRecord>(pack.entities.map((e) => [e.id, { ...e, origin: 'default' as const }]));
     for (const part of userParts) {
       const fresh = entities.get(part.id);
       entities.set(part.id, fresh ? mergeEntity(fresh, part) : part);

@@ -1,5 +1,8 @@
 import type { Hit } from './hits';
+import type { UserDocumentInput } from '../corpus/user-input';
+import type { ImportSummary } from '../db/import-pack';
 import type { Settings } from '../settings/settings';
+import type { Origin } from './records';
 import type { SourceMap } from './sources';
 
 /**
@@ -15,7 +18,20 @@ export type BackgroundRequest =
   | { type: 'get-settings' }
   | { type: 'set-settings'; settings: Settings }
   /** Opens the source view in a new tab (content scripts can't open extension pages themselves). */
-  | { type: 'open-source'; docId: string; sentenceId: string | null };
+  | { type: 'open-source'; docId: string; sentenceId: string | null }
+  | { type: 'import-documents'; documents: UserDocumentInput[] }
+  | { type: 'import-pack'; json: string; fileName: string }
+  | { type: 'list-documents' }
+  | { type: 'remove-document'; docId: string };
+
+/** A corpus document as the options page lists it. */
+export interface DocumentSummary {
+  id: string;
+  title: string;
+  outlet: string | null;
+  published: string | null;
+  origin: Origin;
+}
 
 export interface MatchResponse {
   /** One list of hits per requested block, same order. */
@@ -34,6 +50,10 @@ export interface BackgroundResponses {
   'get-settings': Settings;
   'set-settings': Settings;
   'open-source': { opened: boolean };
+  'import-documents': ImportSummary;
+  'import-pack': ImportSummary;
+  'list-documents': DocumentSummary[];
+  'remove-document': { removed: boolean };
 }
 
 /** A highlight as the popup lists it. */
@@ -53,7 +73,14 @@ export type TabRequest =
   /** The settings changed: apply them. */
   | { type: 'settings'; settings: Settings }
   /** Move keyboard focus to the next (1) or previous (-1) highlight. */
-  | { type: 'step'; direction: 1 | -1 };
+  | { type: 'step'; direction: 1 | -1 }
+  /** The page's markup, for "Add this page to the corpus". */
+  | { type: 'page-html' };
+
+export interface PageHtmlResponse {
+  html: string;
+  url: string;
+}
 
 export interface FindingsResponse {
   url: string;

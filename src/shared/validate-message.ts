@@ -10,6 +10,24 @@ const settings = v.object({
   pausedSites: v.pipe(v.array(v.pipe(v.string(), v.maxLength(255))), v.maxLength(10_000)),
 });
 
+// Generous on purpose: the import itself answers oversized documents with a clear message.
+const MAX_IMPORT_CHARS = 32 * 1024 * 1024;
+const optionalText = v.optional(v.nullable(v.pipe(v.string(), v.maxLength(2_000))));
+const userDocument = v.object({
+  format: v.picklist(['text', 'markdown']),
+  content: v.pipe(v.string(), v.maxLength(MAX_IMPORT_CHARS)),
+  fileName: optionalText,
+  meta: v.object({
+    title: optionalText,
+    outlet: optionalText,
+    author: optionalText,
+    section: optionalText,
+    published: optionalText,
+    url: optionalText,
+    language: optionalText,
+  }),
+});
+
 const backgroundRequest = v.variant('type', [
   v.object({
     type: v.literal('match'),
@@ -19,6 +37,10 @@ const backgroundRequest = v.variant('type', [
   v.object({ type: v.literal('sources'), ids: v.pipe(v.array(v.string()), v.maxLength(MAX_BLOCKS)) }),
   v.object({ type: v.literal('get-settings') }),
   v.object({ type: v.literal('set-settings'), settings }),
+  v.object({ type: v.literal('import-documents'), documents: v.pipe(v.array(userDocument), v.maxLength(100)) }),
+  v.object({ type: v.literal('import-pack'), json: v.pipe(v.string(), v.maxLength(MAX_IMPORT_CHARS)), fileName: v.pipe(v.string(), v.maxLength(1_000)) }),
+  v.object({ type: v.literal('list-documents') }),
+  v.object({ type: v.literal('remove-document'), docId: v.pipe(v.string(), v.maxLength(1_000)) }),
   v.object({ type: v.literal('open-source'), docId: v.pipe(v.string(), v.maxLength(1_000)), sentenceId: v.nullable(v.pipe(v.string(), v.maxLength(1_000))) }),
 ]);
 
@@ -27,6 +49,7 @@ const tabRequest = v.variant('type', [
   v.object({ type: v.literal('reveal'), id: v.string() }),
   v.object({ type: v.literal('settings'), settings }),
   v.object({ type: v.literal('step'), direction: v.picklist([1, -1] as const) }),
+  v.object({ type: v.literal('page-html') }),
 ]);
 
 /** Messages cross a trust boundary (a compromised page can talk to its content script): check the shape before acting. */

@@ -16,10 +16,13 @@ export interface PopupViewProps {
   onReveal(id: string): void;
   onOpenSource: OpenSource;
   onSettings(next: Settings): void;
+  onAddPage(): void;
+  /** What adding the page to the corpus said, if it was tried. */
+  addStatus: string | null;
 }
 
 /** The popup: what Factmark found on the current page, each item with its corpus sources. */
-export function PopupView({ state, settings, onReveal, onOpenSource, onSettings }: PopupViewProps) {
+export function PopupView({ state, settings, onReveal, onOpenSource, onSettings, onAddPage, addStatus }: PopupViewProps) {
   const hostname = state.status === 'ready' ? hostnameOf(state.page.url) : null;
   return (
     <main class="fm-popup">
@@ -34,6 +37,18 @@ export function PopupView({ state, settings, onReveal, onOpenSource, onSettings 
         </p>
       )}
       {state.status === 'ready' && <Findings page={state.page} onReveal={onReveal} onOpenSource={onOpenSource} />}
+      {state.status === 'ready' && (
+        <footer class="fm-add">
+          <button type="button" class="fm-add-page" onClick={onAddPage}>
+            Add this page to the corpus
+          </button>
+          {addStatus && (
+            <p class="fm-add-status" role="status">
+              {addStatus}
+            </p>
+          )}
+        </footer>
+      )}
     </main>
   );
 }

@@ -1,4 +1,6 @@
-import type { ErrorResponse, FindingsResponse, TabRequest } from '../../shared/messages';
+import { articleFromHtml } from '../../corpus/html-article';
+import type { UserDocumentInput } from '../../corpus/user-input';
+import type { ErrorResponse, FindingsResponse, PageHtmlResponse, TabRequest } from '../../shared/messages';
 import type { PopupState } from './PopupView';
 
 /** The tab the popup reports on: `?tab=<id>` (tests open the popup in a tab of its own), else the active tab. */
@@ -25,6 +27,14 @@ export async function loadFindings(tabId: number | null): Promise<PopupState> {
       reason: 'Browser pages, the PDF viewer, extension stores and pages opened before Factmark was installed (reload them) are out of its reach.',
     };
   }
+}
+
+/** The active page's main article, for "Add this page to the corpus": read from its markup with Readability. */
+export async function readPageArticle(tabId: number): Promise<UserDocumentInput> {
+  const page = (await browser.tabs.sendMessage(tabId, { type: 'page-html' } satisfies TabRequest)) as PageHtmlResponse;
+  const article = articleFromHtml(new DOMParser().parseFromString(page.html, 'text/html'), page.url);
+  if (!article) throw new Error('Factmark found no article on this page.');
+  return { format: 'text', content: article.text, meta: article.meta };
 }
 
 export function reveal(tabId: number | null, id: string): void {

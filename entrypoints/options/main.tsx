@@ -1,0 +1,60 @@
+import { render } from 'preact';
+import type { ImportSummary } from '../../src/db/import-pack';
+import { askBackground } from '../../src/messaging/ask-background';
+import type { DocumentSummary } from '../../src/shared/messages';
+import { describeImport } from '../../src/ui/options/describe-import';
+import { OptionsView, type ImportStatus } from '../../src/ui/options/OptionsView';
+import { readUploadedFile } from '../../src/ui/options/read-file';
+import '../../src/ui/styles/options.css';
+
+const root = document.getElementById('app')!;
+let documents: DocumentSummary[] = [];
+let status: ImportStatus = { state: 'idle' };
+
+function show(): void {
+  render(
+    <OptionsView
+      documents={documents}
+      status={status}
+      onPaste={(content, meta) => void run(() => askBackground({ type: 'import-documents', documents: [{ format: 'text', content, meta }] }))}
+      onFiles={(files) => void run(() => importFiles(files))}
+      onRemove={(docId) => void askBackground({ type: 'remove-document', docId }).then(refresh)}
+    />,
+    root,
+  );
+}
+
+async function importFiles(files: File[]): Promise<ImportSummary> {
+  const uploads = await Promise.all(files.map(readUploadedFile));
+  const documents = uploads.flatMap((u) => (u.kind === 'document' ? [u.input] : []));
+  const packs = uploads.flatMap((u) => (u.kind === 'pack' ? [u] : []));
+  const summaries: ImportSummary[] = [];
+  if (documents.length) summaries.push(await askBackground({ type: 'import-documents', documents }));
+  for (const pack of packs) summaries.push(await askBackground({ type: 'import-pack', json: pack.json, fileName: pack.fileName }));
+  return summaries.reduce((a, b) => ({
+    documents: a.documents + b.documents,
+    entities: a.entities + b.entities,
+    newEntities: a.newEntities + b.newEntities,
+    claims: a.claims + b.claims,
+    quotes: a.quotes + b.quotes,
+  }));
+}
+
+async function run(task: () => Promise<ImportSummary>): Promise<void> {
+  status = { state: 'busy' };
+  show();
+  try {
+    status = { state: 'done', message: describeImport(await task()) };
+  } catch (error) {
+    status = { state: 'error', message: error instanceof Error ? error.message : String(error) };
+  }
+  await refresh();
+}
+
+async function refresh(): Promise<void> {
+  documents = await askBackground({ type: 'list-documents' });
+  show();
+}
+
+show();
+void refresh();

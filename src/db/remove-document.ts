@@ -1,0 +1,20 @@
+import { CORPUS_TABLES, type FactmarkDb } from './database';
+import { bumpRevision } from './revision';
+
+/** Removes a user's document, what was found in it, and the entities only it mentioned. Default documents stay. */
+export async function removeUserDocument(db: FactmarkDb, docId: string): Promise<boolean> {
+  return db.transaction('rw', [...CORPUS_TABLES, 'meta'], async () => {
+    const doc = await db.documents.get(docId);
+    if (!doc || doc.origin !== 'user') return false;
+    for (const table of ['sentences', 'claims', 'quotes'] as const) await db[table].where('docId').equals(docId).delete();
+    await db.documents.delete(docId);
+    const touched = await db.entities.filter((e) => e.mentions.some((m) => m.docId === docId)).toArray();
+    for (const entity of touched) {
+      const mentions = entity.mentions.filter((m) => m.docId !== docId);
+      if (!mentions.length && entity.origin === 'user') await db.entities.delete(entity.id);
+      else await db.entities.put({ ...entity, mentions });
+    }
+    await bumpRevision(db);
+    return true;
+  });
+}

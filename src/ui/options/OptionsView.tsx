@@ -1,0 +1,94 @@
+import { useState } from 'preact/hooks';
+import type { UserMeta } from '../../corpus/user-input';
+import type { DocumentSummary } from '../../shared/messages';
+import { formatPublished } from '../../share/cite';
+
+export type ImportStatus = { state: 'idle' } | { state: 'busy' } | { state: 'done'; message: string } | { state: 'error'; message: string };
+
+export interface OptionsViewProps {
+  documents: DocumentSummary[];
+  status: ImportStatus;
+  onPaste(text: string, meta: UserMeta): void;
+  onFiles(files: File[]): void;
+  onRemove(docId: string): void;
+}
+
+const FIELDS: { key: keyof UserMeta; label: string; placeholder: string }[] = [
+  { key: 'title', label: 'Title', placeholder: 'Kremlin won’t help' },
+  { key: 'outlet', label: 'Outlet', placeholder: 'Kyiv Post' },
+  { key: 'author', label: 'Author', placeholder: 'Jane Doe' },
+  { key: 'published', label: 'Published', placeholder: 'YYYY, YYYY-MM or YYYY-MM-DD' },
+  { key: 'url', label: 'Link', placeholder: 'https://…' },
+];
+
+/** The corpus manager: add documents by pasting or uploading, see and remove what is there. */
+export function OptionsView({ documents, status, onPaste, onFiles, onRemove }: OptionsViewProps) {
+  const [text, setText] = useState('');
+  const [meta, setMeta] = useState<UserMeta>({});
+  return (
+    <main class="fm-options">
+      <h1>Factmark corpus</h1>
+      <section aria-labelledby="add-heading">
+        <h2 id="add-heading">Add a document</h2>
+        <form
+          onSubmit={(event) => {
+            event.preventDefault();
+            onPaste(text, meta);
+          }}
+        >
+          <label class="fm-field fm-wide">
+            Text of the article
+            <textarea name="text" rows={10} value={text} onInput={(e) => setText(e.currentTarget.value)} />
+          </label>
+          {FIELDS.map((field) => (
+            <label key={field.key} class="fm-field">
+              {field.label}
+              <input
+                name={field.key}
+                placeholder={field.placeholder}
+                value={meta[field.key] ?? ''}
+                onInput={(e) => setMeta({ ...meta, [field.key]: e.currentTarget.value })}
+              />
+            </label>
+          ))}
+          <button type="submit" disabled={status.state === 'busy'}>
+            Add to corpus
+          </button>
+        </form>
+        <label class="fm-field fm-wide">
+          Or upload files (.txt, .md, .html, or a Factmark pack .json)
+          <input
+            type="file"
+            name="files"
+            multiple
+            accept=".txt,.md,.markdown,.html,.htm,.json,text/plain,text/markdown,text/html,application/json"
+            onChange={(e) => onFiles([...(e.currentTarget.files ?? [])])}
+          />
+        </label>
+        <p class={`fm-status fm-status-${status.state}`} role="status" aria-live="polite">
+          {status.state === 'busy' ? 'Reading…' : status.state === 'done' || status.state === 'error' ? status.message : ''}
+        </p>
+      </section>
+      <section aria-labelledby="docs-heading">
+        <h2 id="docs-heading">Documents ({documents.length})</h2>
+        <ul class="fm-documents">
+          {documents.map((doc) => (
+            <li key={doc.id} data-doc-id={doc.id}>
+              <span class="fm-doc-title">{doc.title}</span>
+              <span class="fm-doc-meta">
+                {[doc.outlet, doc.published && formatPublished(doc.published), doc.origin === 'default' ? 'default corpus' : 'added by you']
+                  .filter(Boolean)
+                  .join(' · ')}
+              </span>
+              {doc.origin === 'user' && (
+                <button type="button" onClick={() => onRemove(doc.id)} aria-label={`Remove ${doc.title}`}>
+                  Remove
+                </button>
+              )}
+            </li>
+          ))}
+        </ul>
+      </section>
+    </main>
+  );
+}

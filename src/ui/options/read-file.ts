@@ -1,0 +1,20 @@
+import { articleFromHtml } from '../../corpus/html-article';
+import type { UserDocumentInput } from '../../corpus/user-input';
+
+/** What an uploaded file becomes: a document to ingest, or a Factmark pack. */
+export type UploadedFile = { kind: 'document'; input: UserDocumentInput } | { kind: 'pack'; json: string; fileName: string };
+
+/** Reads an uploaded file by its type: text, Markdown, HTML (its main article, via Readability) or a pack (JSON). */
+export async function readUploadedFile(file: File): Promise<UploadedFile> {
+  const content = await file.text();
+  const name = file.name.toLowerCase();
+  if (name.endsWith('.json')) return { kind: 'pack', json: content, fileName: file.name };
+  if (name.endsWith('.md') || name.endsWith('.markdown')) {
+    return { kind: 'document', input: { format: 'markdown', content, meta: {}, fileName: file.name } };
+  }
+  if (name.endsWith('.html') || name.endsWith('.htm')) {
+    const article = articleFromHtml(new DOMParser().parseFromString(content, 'text/html'), null);
+    return { kind: 'document', input: { format: 'text', content: article?.text ?? '', meta: article?.meta ?? {}, fileName: file.name } };
+  }
+  return { kind: 'document', input: { format: 'text', content, meta: {}, fileName: file.name } };
+}

@@ -1,0 +1,59 @@
+import { expect, test } from './fixtures';
+import { HIGHLIGHT, openArticle } from './helpers';
+
+const ARTICLE = [
+  'Maryna Zolatava, the editor-in-chief of the independent news site Tut.by, was detained in Minsk on May 18, 2021, the Belarusian Association of Journalists said.',
+  '“We will keep publishing,” said Maryna Zolatava before her arrest.',
+  'More than 15 journalists of the site were questioned by investigators, according to the association.',
+].join('\n\n');
+
+test.describe('adding documents to the corpus', () => {
+  test('a pasted article’s names highlight on the next page, without reloading the extension', async ({ context, page, server, extensionId }) => {
+    const options = await context.newPage();
+    await options.goto(`chrome-extension://${extensionId}/options.html`);
+    await options.getByLabel('Text of the article').fill(ARTICLE);
+    await options.getByLabel('Title').fill('Tut.by editor detained');
+    await options.getByLabel('Outlet').fill('Press Freedom Monitor');
+    await options.getByLabel('Published').fill('2021-05-18');
+    await options.getByRole('button', { name: 'Add to corpus' }).click();
+    await expect(options.getByRole('status')).toContainText('Added 1 document');
+    await expect(options.locator('.fm-documents li', { hasText: 'Tut.by editor detained' })).toContainText('added by you');
+
+    await openArticle(page, server.url('newsroom.html'));
+    const name = page.locator(`#p-editor ${HIGHLIGHT}[data-factmark="name"]`, { hasText: 'Maryna Zolatava' });
+    await expect(name).toHaveAttribute('data-factmark-type', 'person');
+    await name.hover();
+    await expect(page.locator('factmark-ui .fm-card')).toContainText('Tut.by editor detained');
+  });
+
+  for (const [what, file, message] of [
+    ['an empty file', { name: 'empty.txt', mimeType: 'text/plain', buffer: Buffer.from('') }, 'empty.txt: is empty.'],
+    ['a binary file', { name: 'photo.txt', mimeType: 'text/plain', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13, 1, 2, 3]) }, 'photo.txt: is not text'],
+    ['malformed JSON', { name: 'pack.json', mimeType: 'application/json', buffer: Buffer.from('{"format": "factmark-pack", ') }, 'pack.json: is not valid JSON'],
+    ['a 20 MB file', { name: 'huge.txt', mimeType: 'text/plain', buffer: Buffer.alloc(20 * 1024 * 1024, 'word ') }, 'huge.txt: is 20.0 MB; the limit is 5 MB.'],
+  ] as const) {
+    test(`${what} gets a clear error and stores nothing`, async ({ context, extensionId }) => {
+      const options = await context.newPage();
+      await options.goto(`chrome-extension://${extensionId}/options.html`);
+      await expect(options.locator('.fm-documents li')).toHaveCount(2);
+      await options.locator('input[type=file]').setInputFiles(file);
+      await expect(options.locator('.fm-status-error')).toContainText(message);
+      await expect(options.locator('.fm-documents li')).toHaveCount(2);
+    });
+  }
+
+  test('an HTML page with scripts is imported as its article, never run', async ({ context, extensionId }) => {
+    const options = await context.newPage();
+    const dialogs: string[] = [];
+    options.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    await options.goto(`chrome-extension://${extensionId}/options.html`);
+    const html = `<html><head><title>Editor detained</title><script>alert('run')</script></head><body><nav>Home · World</nav>
+      <article><h1>Editor detained</h1><p>${ARTICLE.replace(/\n\n/g, '</p><p>')}</p><img src=x onerror="alert('img')"></article></body></html>`;
+    await options.locator('input[type=file]').setInputFiles({ name: 'page.html', mimeType: 'text/html', buffer: Buffer.from(html) });
+    await expect(options.getByRole('status')).toContainText('Added 1 document');
+    expect(dialogs).toEqual([]);
+  });
+});
