@@ -26,13 +26,18 @@ export class ImportError extends Error {
   }
 }
 
+/** Throws when a document of `bytes` is over the limit. */
+export function assertSize(label: string, bytes: number): void {
+  if (bytes > MAX_DOCUMENT_BYTES) {
+    throw new ImportError(label, `is ${(bytes / 1024 / 1024).toFixed(1)} MB; the limit is ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB.`);
+  }
+}
+
 /** Checks a user's document and returns its plain text and metadata, or throws an ImportError saying what is wrong. */
 export function readUserDocument(input: UserDocumentInput): { text: string; meta: DocumentMeta } {
   const label = input.fileName || input.meta.title || 'The document';
   if (typeof input.content !== 'string') throw new ImportError(label, 'has no text.');
-  if (byteLength(input.content) > MAX_DOCUMENT_BYTES) {
-    throw new ImportError(label, `is ${(byteLength(input.content) / 1024 / 1024).toFixed(1)} MB; the limit is ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB.`);
-  }
+  assertSize(label, byteLength(input.content));
   if (looksBinary(input.content)) throw new ImportError(label, 'is not text (it looks like a binary file).');
   const text = (input.format === 'markdown' ? markdownToText(input.content) : input.content).replace(/\r\n?/g, '\n').trim();
   if (!text) throw new ImportError(label, 'is empty.');

@@ -1,11 +1,13 @@
 import { articleFromHtml } from '../../corpus/html-article';
-import type { UserDocumentInput } from '../../corpus/user-input';
+import { assertSize, type UserDocumentInput } from '../../corpus/user-input';
 
 /** What an uploaded file becomes: a document to ingest, or a Factmark pack. */
 export type UploadedFile = { kind: 'document'; input: UserDocumentInput } | { kind: 'pack'; json: string; fileName: string };
 
 /** Reads an uploaded file by its type: text, Markdown, HTML (its main article, via Readability) or a pack (JSON). */
 export async function readUploadedFile(file: File): Promise<UploadedFile> {
+  // Refuse oversized files before reading them into memory; the background checks again.
+  assertSize(file.name, file.size);
   const content = await file.text();
   const name = file.name.toLowerCase();
   if (name.endsWith('.json')) return { kind: 'pack', json: content, fileName: file.name };
