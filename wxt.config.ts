@@ -2,7 +2,7 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { buildPack } from './src/corpus/build-pack';
 import { DEFAULT_PACK_PATH } from './src/shared/constants';
-import { readCorpusFolder } from './scripts/read-corpus-folder';
+import { readAliasTable, readCorpusFolder } from './scripts/read-corpus-folder';
 
 export default defineConfig({
   srcDir: '.',
@@ -38,7 +38,7 @@ export default defineConfig({
   hooks: {
     // The default corpus is ingested at build time, so every build (and zip) ships the same pack.
     'build:publicAssets': (_wxt, files) => {
-      const pack = buildPack(readCorpusFolder('assets/corpus'));
+      const pack = buildPack(readCorpusFolder('assets/corpus'), { aliasTable: readAliasTable('assets/corpus') });
       files.push({ relativeDest: DEFAULT_PACK_PATH, contents: JSON.stringify(pack) });
     },
   },

@@ -1,4 +1,10 @@
-import { PACK_FORMAT, PACK_VERSION, type CorpusPack, type DocumentMeta, type Origin } from '../shared/records';
+import { fnv1a } from '../shared/hash';
+import { PACK_FORMAT, PACK_VERSION, type CorpusPack, type DocumentMeta, type DocumentRecord, type Origin, type SentenceRecord } from '../shared/records';
+import { extractClaims } from './claims';
+import { cleanText } from './clean';
+import { extractEntities, slug, type AliasTable } from './entities';
+import { extractQuotes } from './quotes';
+import { splitSentences } from './sentences';
 
 export interface RawDocument {
   /** File name or other stable key; the document id is derived from it. */
@@ -7,27 +13,47 @@ export interface RawDocument {
   raw: string;
 }
 
-/** TEMPORARY stub: replaced by the ingestion pipeline. */
-export function buildPack(inputs: RawDocument[], options: { origin?: Origin } = {}): CorpusPack {
+export interface BuildOptions {
+  origin?: Origin;
+  aliasTable?: AliasTable;
+}
+
+/**
+ * The ingestion pipeline: raw documents in, a corpus pack out — cleaned text,
+ * sentences, names, claims and quotes, every one with offsets into its
+ * document. Pure and deterministic: the same input gives the same pack.
+ */
+export function buildPack(inputs: RawDocument[], options: BuildOptions = {}): CorpusPack {
+  const origin = options.origin ?? 'default';
+  const documents: DocumentRecord[] = inputs.map((input) => ({
+    id: `doc:${slug(input.key.replace(/\.[a-z0-9]+$/i, ''))}`,
+    title: input.meta.title,
+    outlet: input.meta.outlet ?? null,
+    author: input.meta.author ?? null,
+    section: input.meta.section ?? null,
+    published: input.meta.published ?? null,
+    url: input.meta.url ?? null,
+    language: input.meta.language ?? 'en',
+    text: cleanText(input.raw, { title: input.meta.title, author: input.meta.author ?? null }),
+    origin,
+  }));
+  const sentencesByDoc = documents.map((doc) =>
+    splitSentences(doc.text).map((s, i): SentenceRecord => ({ id: `${doc.id}#s${i}`, docId: doc.id, ...s })),
+  );
+  const entities = extractEntities(
+    documents.map((doc, i) => ({ docId: doc.id, text: doc.text, sentences: sentencesByDoc[i] })),
+    options.aliasTable,
+  ).map((e) => ({ ...e, origin }));
+  const claims = documents.flatMap((doc, i) => extractClaims(doc.id, sentencesByDoc[i], entities, doc.published)).map((c) => ({ ...c, origin }));
+  const quotes = documents.flatMap((doc, i) => extractQuotes(doc.id, doc.text, sentencesByDoc[i], entities)).map((q) => ({ ...q, origin }));
   return {
     format: PACK_FORMAT,
     version: PACK_VERSION,
-    id: 'stub',
-    documents: inputs.map((d) => ({
-      id: `doc:${d.key.replace(/\.[a-z]+$/, '')}`,
-      title: d.meta.title,
-      outlet: d.meta.outlet ?? null,
-      author: d.meta.author ?? null,
-      section: d.meta.section ?? null,
-      published: d.meta.published ?? null,
-      url: d.meta.url ?? null,
-      language: d.meta.language ?? 'en',
-      text: d.raw,
-      origin: options.origin ?? 'default',
-    })),
-    sentences: [],
-    entities: [],
-    claims: [],
-    quotes: [],
+    id: fnv1a(JSON.stringify(inputs.map((d) => [d.key, d.meta, d.raw])) + JSON.stringify(options.aliasTable ?? null)),
+    documents,
+    sentences: sentencesByDoc.flat(),
+    entities,
+    claims,
+    quotes,
   };
 }

@@ -1,0 +1,232 @@
+import type { Figure, Qualifier } from '../shared/records';
+
+/**
+ * Figures in a sentence, normalised: value in base units, unit, qualifier,
+ * and what is counted. Dates ("January 23", "Sept. 9") are not figures: see
+ * extractDates. Conventions for `counted`: the counted noun phrase, followed
+ * by the governing verb when one precedes the figure ("detained 3,711 people"
+ * → "people detained"); a bare verb when no noun follows ("40,000 attending"
+ * → "attending"). Words like "tens of thousands" are vague and not figures.
+ */
+
+const QUALIFIERS: [RegExp, Qualifier][] = [
+  [/(?:more than|over|above|in excess of|upwards of)$/, 'more-than'],
+  [/at least$/, 'at-least'],
+  [/(?:less than|fewer than|under|below)$/, 'less-than'],
+  [/(?:at most|no more than)$/, 'at-most'],
+  [/up to$/, 'up-to'],
+  [/(?:about|around|roughly|some|approximately|almost about|circa)$/, 'about'],
+  [/(?:nearly|almost|close to|just under)$/, 'nearly'],
+  [/(?:an estimated|estimated|an approximate)$/, 'estimated'],
+];
+
+const WORD_NUMBERS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
+  thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, dozen: 12,
+};
+const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, bn: 1e9, m: 1e6 };
+const CURRENCY_SIGNS: Record<string, string> = { $: 'usd', '€': 'eur', '£': 'gbp', '₽': 'rub' };
+const CURRENCY_WORDS: [RegExp, string][] = [
+  [/^(?:us )?dollars?\b/, 'usd'],
+  [/^euros?\b/, 'eur'],
+  [/^(?:rubles?|roubles?)\b/, 'rub'],
+  [/^pounds?(?: sterling)?\b/, 'gbp'],
+];
+const DURATIONS: [RegExp, string][] = [
+  [/^years?\b/, 'years'],
+  [/^months?\b/, 'months'],
+  [/^weeks?\b/, 'weeks'],
+  [/^days?\b/, 'days'],
+  [/^hours?\b/, 'hours'],
+];
+const MONTHS = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/i;
+/** Words that end the noun phrase after a figure. */
+const PHRASE_END = new Set(
+  'in on at to from by for with of as and or but that which who were was are is had has have after before during since ago while than the a an his her their its this'.split(
+    ' ',
+  ),
+);
+const VERBS = /(?:detained|arrested|killed|injured|wounded|died|dead|jailed|sentenced|attended|attending|joined|displaced|fled|held|reigning|ruled|ruling|served|spent|raised|lost|won|paid|received|protested|marched|gathered|deported|evacuated)$/;
+
+const NUMBER = /(?:[$€£₽]\s?)?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:-year(?:-old)?)?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen)(?:-year(?:-old)?)?\b/gi;
+
+export function extractFigures(text: string): Figure[] {
+  const figures: Figure[] = [];
+  for (const match of text.matchAll(NUMBER)) {
+    const figure = readFigure(text, match.index, match[0]);
+    if (figure) figures.push(figure);
+  }
+  return figures;
+}
+
+function readFigure(text: string, at: number, raw: string): Figure | null {
+  const before = text.slice(Math.max(0, at - 40), at);
+  const after = text.slice(at + raw.length);
+  // Times, dates, ordinals, parts of identifiers and scores are not figures.
+  if (/[\d:./-]$/.test(before) || /^(?::\d|st\b|nd\b|rd\b|th\b|\/|-\d|\.\d|[a-z])/i.test(after)) return null;
+  if (MONTHS.test(before.trim().split(/\s+/).pop() ?? '') || /^\s*,?\s*\d{4}\b/.test(after) && /^\d{1,2}$/.test(raw)) return null;
+
+  const sign = raw.match(/^[$€£₽]/)?.[0];
+  const yearForm = raw.match(/-year(-old)?$/i);
+  const digits = raw.replace(/^[$€£₽]\s?/, '').replace(/-year(-old)?$/i, '');
+  let value = /^\d/.test(digits) ? Number(digits.replace(/,/g, '')) : (WORD_NUMBERS[digits.toLowerCase()] ?? NaN);
+  if (!Number.isFinite(value)) return null;
+  if (/^(?:one|a)$/i.test(digits) && !sign) return null; // "one of", "one day": not a figure worth checking
+
+  let end = at + raw.length;
+  let rest = after;
+  const scale = rest.match(/^\s?(thousand|million|billion|trillion|bn|m)\b/i);
+  if (scale && !yearForm) {
+    value *= SCALES[scale[1].toLowerCase()];
+    end += scale[0].length;
+    rest = text.slice(end);
+  }
+
+  let unit = sign ? CURRENCY_SIGNS[sign] : 'count';
+  const lowerRest = rest.trimStart().toLowerCase();
+  const gap = rest.length - rest.trimStart().length;
+  if (yearForm) unit = yearForm[1] ? 'age' : 'years';
+  else if (!sign && /^(?:%|percent\b|per cent\b)/.test(lowerRest)) {
+    unit = 'percent';
+    end += gap + (lowerRest.match(/^(?:%|percent|per cent)/)![0].length);
+  } else if (!sign) {
+    const currency = CURRENCY_WORDS.find(([re]) => re.test(lowerRest));
+    const duration = DURATIONS.find(([re]) => re.test(lowerRest));
+    if (currency) {
+      unit = currency[1];
+      end += gap + lowerRest.match(currency[0])![0].length;
+    } else if (duration) {
+      unit = duration[1];
+      end += gap + lowerRest.match(duration[0])![0].length;
+      if (/^\s*old\b/.test(text.slice(end))) unit = 'age';
+    } else if (/^\d{4}$/.test(digits) && value >= 1900 && value <= 2100) {
+      unit = 'year';
+    } else if (/^\d{4}s$/.test(digits + lowerRest.slice(0, 1))) {
+      return null; // decades ("the 1990s") are periods, not figures
+    }
+  }
+
+  const { qualifier, start } = readQualifier(text, at);
+  const counted = unit === 'year' ? null : readCounted(text, start, end, unit);
+  return { value, unit, qualifier, counted, text: text.slice(start, end), start, end };
+}
+
+function readQualifier(text: string, at: number): { qualifier: Qualifier; start: number } {
+  const before = text.slice(Math.max(0, at - 30), at);
+  const lower = before.toLowerCase().replace(/\s+$/, '');
+  for (const [re, qualifier] of QUALIFIERS) {
+    const m = lower.match(new RegExp(`(?:^|\\W)(${re.source.replace(/\$$/, '')})$`));
+    if (m) return { qualifier, start: at - (before.length - lower.lastIndexOf(m[1])) };
+  }
+  return { qualifier: 'exact', start: at };
+}
+
+function readCounted(text: string, start: number, end: number, unit: string): string | null {
+  const words = text
+    .slice(end)
+    .split(/[,.;:!?()"“”]/)[0]
+    .replace(/^[\s-]+/, '')
+    .split(/\s+/)
+    .slice(0, 5);
+  const phrase: string[] = [];
+  for (const word of words) {
+    const lower = word.toLowerCase();
+    if (!lower || /\d/.test(lower) || (PHRASE_END.has(lower) && !(lower === 'and' && phrase.length))) break;
+    if (lower === 'and') {
+      phrase.push(lower);
+      continue;
+    }
+    phrase.push(lower);
+    if (phrase.length >= 3) break;
+  }
+  while (phrase[phrase.length - 1] === 'and') phrase.pop();
+  const verb = text
+    .slice(Math.max(0, start - 30), start)
+    .toLowerCase()
+    .match(/(\w+)\s+(?:for\s+)?$/)?.[1];
+  const governing = verb && VERBS.test(verb) ? verb : null;
+  const noun = unit === 'count' ? phrase.join(' ') : '';
+  const counted = [noun, governing].filter(Boolean).join(' ');
+  return counted || null;
+}
+
+/** A date named in text, resolved to ISO at the precision the text gives. */
+export interface DateMention {
+  iso: string;
+  start: number;
+  end: number;
+  text: string;
+}
+
+const MONTH_INDEX: Record<string, number> = {
+  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
+};
+const DATE = /\b(?:([Ll]ast|[Ii]n|[Ss]ince|[Oo]n|[Ee]arly|[Ll]ate)\s+)?(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?(?:\s+(\d{1,2})(?:st|nd|rd|th)?)?(?:,?\s+(\d{4}))?\b/g;
+
+/**
+ * Dates in text: "January 23" in a document published 2021-01 → 2021-01-23;
+ * "last August" or "In September" in January 2021 → the previous year's month.
+ * A bare month name needs a cue ("in", "last", a day or a year): "May" alone is a verb too.
+ */
+export function extractDates(text: string, referenceDate: string | null): DateMention[] {
+  const [refYear, refMonth] = (referenceDate ?? '').split('-').map(Number);
+  const out: DateMention[] = [];
+  for (const m of text.matchAll(DATE)) {
+    const [whole, cue, monthName, day, year] = m;
+    if (!day && !year && !cue) continue;
+    const month = MONTH_INDEX[monthName.slice(0, 3).toLowerCase()];
+    let y = year ? Number(year) : refYear;
+    if (!y) continue;
+    if (!year && refMonth && month > refMonth) y -= 1; // a later month than publication is last year's
+    const iso = [String(y), String(month).padStart(2, '0'), day ? String(Number(day)).padStart(2, '0') : null].filter(Boolean).join('-');
+    const start = m.index + (cue ? whole.indexOf(monthName) : 0);
+    out.push({ iso, start, end: m.index + whole.length, text: text.slice(start, m.index + whole.length) });
+  }
+  return out;
+}
+
+const UNIT_LABEL: Record<string, (v: string) => string> = {
+  usd: (v) => `$${v}`,
+  eur: (v) => `€${v}`,
+  gbp: (v) => `£${v}`,
+  rub: (v) => `${v} rubles`,
+  percent: (v) => `${v}%`,
+  years: (v) => `${v} years`,
+  months: (v) => `${v} months`,
+  weeks: (v) => `${v} weeks`,
+  days: (v) => `${v} days`,
+  hours: (v) => `${v} hours`,
+  age: (v) => `aged ${v}`,
+};
+const QUALIFIER_LABEL: Record<Qualifier, string> = {
+  exact: '',
+  'more-than': 'more than ',
+  'at-least': 'at least ',
+  'less-than': 'less than ',
+  'at-most': 'at most ',
+  'up-to': 'up to ',
+  about: 'about ',
+  nearly: 'nearly ',
+  estimated: 'an estimated ',
+};
+
+/** A figure as a person reads it: "more than 100 cities and towns", "$1.5 billion". */
+export function formatFigure(figure: Figure): string {
+  const value = humanNumber(figure.value, figure.unit);
+  const label = (UNIT_LABEL[figure.unit] ?? ((v: string) => v))(value);
+  const counted = figure.unit === 'count' && figure.counted ? ` ${figure.counted}` : '';
+  return `${QUALIFIER_LABEL[figure.qualifier]}${label}${counted}`;
+}
+
+function humanNumber(value: number, unit: string): string {
+  if (unit === 'year') return String(value);
+  for (const [scale, word] of [
+    [1e12, 'trillion'],
+    [1e9, 'billion'],
+    [1e6, 'million'],
+  ] as const) {
+    if (value >= scale) return `${Number((value / scale).toFixed(2))} ${word}`;
+  }
+  return value.toLocaleString('en-US');
+}

@@ -1,0 +1,56 @@
+import type { Figure, Qualifier } from '../shared/records';
+import { STOPWORDS, stem } from '../text/stem';
+
+/**
+ * The range of true values a figure allows, given its qualifier. Tolerances:
+ * "about"/"estimated" ±10%, "nearly" up to 15% below, "more than" anything
+ * at or above (writers round down: "more than 3,700" for 3,711).
+ */
+export function interval(figure: Pick<Figure, 'value' | 'qualifier'>): [number, number] {
+  const v = figure.value;
+  const ranges: Record<Qualifier, [number, number]> = {
+    exact: [v, v],
+    'more-than': [v, Infinity],
+    'at-least': [v, Infinity],
+    'less-than': [-Infinity, v],
+    'at-most': [-Infinity, v],
+    'up-to': [-Infinity, v],
+    about: [v * 0.9, v * 1.1],
+    estimated: [v * 0.9, v * 1.1],
+    nearly: [v * 0.85, v],
+  };
+  return ranges[figure.qualifier];
+}
+
+/** Whether two figures can describe the same quantity. */
+export function compatible(a: Figure, b: Figure): boolean {
+  const [aLo, aHi] = interval(a);
+  const [bLo, bHi] = interval(b);
+  const slack = Math.max(Math.abs(a.value), Math.abs(b.value)) * 0.005; // rounding in print
+  return aLo <= bHi + slack && bLo <= aHi + slack;
+}
+
+/** Whether two figures measure the same thing: same unit, and what they count does not differ. */
+export function comparable(a: Figure, b: Figure): boolean {
+  if (a.unit !== b.unit || a.unit === 'year') return false;
+  if (!a.counted || !b.counted) return true;
+  const words = (s: string) => new Set(s.split(' ').filter((w) => !STOPWORDS.has(w)).map((w) => SYNONYMS.get(stem(w)) ?? stem(w)));
+  const [wa, wb] = [words(a.counted), words(b.counted)];
+  return [...wa].some((w) => wb.has(w)) || a.counted === b.counted || wa.size === 0 || wb.size === 0 || sameEvent(wa, wb);
+}
+
+/** Verbs news writers use for one event, folded to one word. */
+const SYNONYMS = new Map<string, string>(
+  [
+    ['rul', 'rule'], ['reign', 'rule'], ['govern', 'rule'], ['power', 'rule'], ['lead', 'rule'], ['led', 'rule'], ['office', 'rule'],
+    ['detain', 'detain'], ['arrest', 'detain'], ['jail', 'detain'], ['held', 'detain'],
+    ['kill', 'kill'], ['die', 'kill'], ['dead', 'kill'], ['death', 'kill'],
+    ['attend', 'attend'], ['join', 'attend'], ['gather', 'attend'], ['turn', 'attend'], ['rally', 'attend'], ['protest', 'attend'],
+  ] as const,
+);
+
+/** "people attended" and "attending", "people killed" and "killed": one shares the other's verb stem. */
+function sameEvent(a: Set<string>, b: Set<string>): boolean {
+  for (const x of a) for (const y of b) if (x.slice(0, 5) === y.slice(0, 5) && x.length >= 5) return true;
+  return false;
+}

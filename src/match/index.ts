@@ -1,0 +1,1 @@
+export { compileMatcher, loadMatcher, type CompiledMatcher, type Matcher, type MatcherInput } from './matcher';

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { extractDates, extractFigures, formatFigure } from '../../../src/figures/extract';
+
+describe('extractFigures', () => {
+  it.each([
+    ['Police detained 3,711 people on January 23.', { value: 3711, unit: 'count', qualifier: 'exact', counted: 'people detained', text: '3,711' }],
+    ['reported in more than 100 cities and towns', { value: 100, qualifier: 'more-than', counted: 'cities and towns', text: 'more than 100' }],
+    ['with an estimated 40,000 attending the rally', { value: 40000, qualifier: 'estimated', counted: 'attending' }],
+    ['a financial injection of $1.5 billion', { value: 1.5e9, unit: 'usd', text: '$1.5 billion' }],
+    ['a war that killed nearly 15,000 people', { value: 15000, qualifier: 'nearly', counted: 'people killed' }],
+    ['the dictator reigning for over 26 years', { value: 26, unit: 'years', qualifier: 'more-than', text: 'over 26 years' }],
+    ['the 66-year-old authoritarian leader', { value: 66, unit: 'age' }],
+    ['turnout fell to 41.5 percent', { value: 41.5, unit: 'percent' }],
+    ['Ten years prior, during the revolution', { value: 10, unit: 'years' }],
+    ['a loan of 500 million rubles', { value: 5e8, unit: 'rub' }],
+    ['at least two businessmen', { value: 2, qualifier: 'at-least', counted: 'businessmen' }],
+  ])('%s', (sentence, expected) => {
+    expect(extractFigures(sentence)).toEqual([expect.objectContaining(expected)]);
+  });
+
+  it.each([
+    ['dates', 'On Sept. 9 and on January 23, 2021, they met.'],
+    ['player timers', '0:00 0:03:40 0:00'],
+    ['ordinals', 'the 2nd round and the 21st century'],
+    ['decades', 'U.S. ambassador to Belarus in the 1990s'],
+  ])('leaves %s alone', (_what, sentence) => {
+    expect(extractFigures(sentence).filter((f) => f.unit !== 'year')).toEqual([]);
+  });
+
+  it('offsets slice the figure as written', () => {
+    const text = 'Police detained more than 3,700 people.';
+    const [figure] = extractFigures(text);
+    expect(text.slice(figure.start, figure.end)).toBe('more than 3,700');
+    expect(formatFigure(figure)).toBe('more than 3,700 people detained');
+  });
+});
+
+describe('extractDates', () => {
+  it.each([
+    ['on January 23', '2021-01', '2021-01-23'],
+    ['On Sept. 9, she spoke', '2020-09', '2020-09-09'],
+    ['In September, Putin promised', '2021-01', '2020-09'],
+    ['erupted last August', '2021-01', '2020-08'],
+    ['on May 18, 2021', null, '2021-05-18'],
+  ])('%s (published %s) → %s', (text, published, iso) => {
+    expect(extractDates(text, published).map((d) => d.iso)).toEqual([iso]);
+  });
+
+  it('does not read the verb "may" as a month', () => {
+    expect(extractDates('This may prove a warning.', '2021-01')).toEqual([]);
+  });
+});

@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { buildPack } from '../../../src/corpus/build-pack';
+import { compileMatcher, loadMatcher } from '../../../src/match';
+import type { ClaimHit, Hit, NameHit, QuoteHit } from '../../../src/shared/hits';
+import { readAliasTable, readCorpusFolder } from '../../../scripts/read-corpus-folder';
+
+const pack = buildPack(readCorpusFolder('assets/corpus'), { aliasTable: readAliasTable('assets/corpus') });
+const compiled = compileMatcher(pack);
+const matcher = loadMatcher(structuredClone(compiled)); // as stored in IndexedDB and loaded back
+const match = (text: string) => matcher.matchBlock(text, { pageDate: '2021-02-02' });
+const names = (text: string) => match(text).filter((h): h is NameHit => h.kind === 'name').map((h) => [text.slice(h.start, h.end), h.entityId, h.matchType]);
+const claim = (text: string) => match(text).find((h): h is ClaimHit => h.kind === 'claim');
+const quote = (text: string) => match(text).find((h): h is QuoteHit => h.kind === 'quote');
+
+describe('names', () => {
+  it.each([
+    ['Alexander Lukashenko spoke.', [['Alexander Lukashenko', 'ent:alexander-lukashenko', 'exact']]],
+    ['Alyaksandr Lukashenka spoke.', [['Alyaksandr Lukashenka', 'ent:alexander-lukashenko', 'alias']]],
+    ['Then Lukashenko’s allies left.', [['Lukashenko', 'ent:alexander-lukashenko', 'alias']]],
+    ['Alexey Navalny returned.', [['Alexey Navalny', 'ent:aleksei-navalny', 'transliteration']]],
+    ['LUKASHENKO CRACKS DOWN', [['LUKASHENKO', 'ent:alexander-lukashenko', 'alias']]],
+    ['Sviatlana Tsikhanouskaya met OVD-Info staff.', [['Sviatlana Tsikhanouskaya', 'ent:svetlana-tikhanovskaya', 'alias'], ['OVD-Info', 'ent:ovd-info', 'exact']]],
+    ['President Vladimir Putin and the Anti-Corruption Foundation', [['Vladimir Putin', 'ent:vladimir-putin', 'exact'], ['Anti-Corruption Foundation', 'ent:anti-corruption-foundation', 'exact']]],
+  ])('%s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it('prefers the longest match', () => {
+    expect(names('Human Rights Watch said')).toEqual([['Human Rights Watch', 'ent:human-rights-watch', 'exact']]);
+  });
+
+  it('never reads ordinary or lower-case words as names', () => {
+    expect(names('the putin-style changes to the union and navalny fans')).toEqual([]);
+  });
+
+  it('does not glue a name across punctuation', () => {
+    expect(names('Alexander. Lukashenko')).toEqual([['Lukashenko', 'ent:alexander-lukashenko', 'alias']]);
+  });
+});
+
+describe('claim verdicts', () => {
+  it.each([
+    ['Police detained more than 3,700 people on January 23, according to OVD-Info.', 'supported', 'more than 3,700'],
+    ['Police detained 3,711 people on January 23 in Russia, OVD-Info said.', 'supported', '3,711'],
+    ['About 40,000 people attended the rally in Moscow, with demonstrations in more than 100 cities and towns.', 'supported', null],
+    ['Alyaksandr Lukashenka has ruled Belarus for more than 26 years.', 'supported', 'more than 26 years'],
+    ['Vladimir Putin promised Lukashenka a $3 billion state loan.', 'contradicted', '$3 billion'],
+    ['Lukashenko has ruled for roughly 20 years.', 'contradicted', 'roughly 20 years'],
+    ['Police detained fewer than 1,000 people on January 23, according to OVD-Info.', 'contradicted', 'fewer than 1,000'],
+    ['Police detained protesters on January 23, according to OVD-Info.', 'related', null],
+  ])('%s → %s', (text, verdict, pageFigure) => {
+    const hit = claim(text);
+    expect(hit?.verdict).toBe(verdict);
+    if (pageFigure) expect(hit?.pageFigure).toBe(pageFigure);
+    expect(hit?.reason).toBeTruthy();
+  });
+
+  it('shows both figures for the card', () => {
+    expect(claim('Vladimir Putin promised Lukashenka a $3 billion state loan.')).toMatchObject({ pageFigure: '$3 billion', corpusFigure: '$1.5 billion' });
+  });
+
+  it.each([
+    'More than 40,000 fans packed the stadium on Saturday as City won the final 2-1.',
+    'City ends a 26-year wait for the cup.',
+    'The club laid on over 100 buses for supporters, and programmes sold for $1.5 at the gates.',
+    'Police reported that the celebrations in the old town were peaceful.',
+    'Nearly 15,000 runners took part in the city marathon.',
+  ])('an unrelated sentence sharing numbers or words gives no claim: %s', (text) => {
+    expect(match(text).filter((h) => h.kind !== 'name')).toEqual([]);
+  });
+});
+
+describe('quote verdicts', () => {
+  it('an exact quote, and a verbatim fragment of one', () => {
+    expect(quote('“At no stage was it a fight against Russia,” said Svetlana Tikhanovskaya.')).toMatchObject({ verdict: 'exact', corpusSpeaker: 'Svetlana Tikhanovskaya' });
+    expect(quote('She said it was "proof that Belarusian protests inspired some Russians" in her view.')).toBeUndefined();
+    expect(quote('Rudnik wrote that “Belarusian protests inspired some Russians, and the presence of white-red-white flags” matters.')?.verdict).toBe('exact');
+  });
+
+  it('an altered quote carries a word diff', () => {
+    const hit = quote('“At no point was this a fight against Russia,” Tikhanovskaya said.');
+    expect(hit?.verdict).toBe('altered');
+    expect(hit?.diff).toEqual(expect.arrayContaining([{ op: 'removed', text: 'point' }, { op: 'added', text: 'stage' }]));
+  });
+
+  it('a misattributed quote names the real speaker', () => {
+    expect(quote('“At no stage was it a fight against Russia,” said Vladimir Putin.')).toMatchObject({
+      verdict: 'misattributed',
+      pageSpeaker: 'Vladimir Putin',
+      corpusSpeaker: 'Svetlana Tikhanovskaya',
+    });
+  });
+
+  it('a quote with no corpus counterpart is not highlighted', () => {
+    expect(quote('“We will win this election in the spring,” said Vladimir Putin.')).toBeUndefined();
+  });
+});
+
+describe('the matcher', () => {
+  it('is deterministic and survives being stored', () => {
+    const text = 'Alyaksandr Lukashenka has ruled Belarus for more than 26 years, said Vladimir Putin.';
+    const first: Hit[] = loadMatcher(compileMatcher(pack)).matchBlock(text);
+    expect(loadMatcher(JSON.parse(JSON.stringify(compiled))).matchBlock(text)).toEqual(first);
+    expect(match(text)).toEqual(matcher.matchBlock(text, { pageDate: '2021-02-02' }));
+  });
+});
