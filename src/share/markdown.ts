@@ -54,7 +54,7 @@ export function excerptToMarkdown(excerpt: Excerpt, sources: SourceMap): string 
 
 /** Backslash-escapes characters that Markdown would read as markup. */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/([\\`*_[\]<>#|~])/g, '\\$1');
+  return text.replace(/([\\`*_[\]<>#])/g, '\\$1');
 }
 
 function escapeUrl(url: string): string {

@@ -17,7 +17,8 @@ test.describe('dynamic pages', () => {
     // The comment widget's text field is left alone.
     await expect(page.locator(`#comments-widget ${HIGHLIGHT}`)).toHaveCount(0);
     // Rescanning never wraps twice.
-    await expect(page.locator(`#story-1 ${HIGHLIGHT}`)).toHaveCount(1);
+    await expect(page.locator(`#story-1 p ${HIGHLIGHT}[data-factmark="name"]`)).toHaveCount(1);
+    await expect(page.locator(`#story-1 ${HIGHLIGHT} ${HIGHLIGHT}[data-factmark="name"] ${HIGHLIGHT}`)).toHaveCount(0);
   });
 
   test('a single-page navigation is rescanned', async ({ page, server }) => {

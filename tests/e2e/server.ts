@@ -37,6 +37,10 @@ export async function startFixtureServer(root: string): Promise<FixtureServer> {
     const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
     const app = path.match(/^\/apps\/([\w-]+)\.js$/);
     try {
+      if (path === '/favicon.ico') {
+        response.writeHead(204).end();
+        return;
+      }
       if (app) {
         response.writeHead(200, { 'content-type': TYPES['.js'] });
         response.end(await bundleApp(app[1]));

@@ -1,7 +1,8 @@
 import { useEffect, useRef } from 'preact/hooks';
+import type { ComponentChild } from 'preact';
 import type { DocumentView } from '../../db/document-view';
 import { formatPublished } from '../../share/cite';
-import { toRuns, type Span } from './spans';
+import { toRuns, type Run, type Span } from './spans';
 
 /** A corpus document as the reader checks it: metadata, original link, the cited sentence in view, names and claims marked. */
 export function SourceView({ view }: { view: DocumentView | null }) {
@@ -17,7 +18,18 @@ export function SourceView({ view }: { view: DocumentView | null }) {
     ...(view.sentence ? [{ start: view.sentence.start, end: view.sentence.end, kind: 'cited' as const, id: view.sentence.id }] : []),
   ];
   const names = new Map(view.mentions.map((m) => [m.entityId, m.name]));
-  let citedSeen = false;
+  const renderRun = (run: Run): ComponentChild => {
+    let node: ComponentChild = run.text;
+    // Innermost first: names inside quotes inside claims.
+    for (const span of [...run.spans].filter((s) => s.kind !== 'cited').sort((a, b) => b.start - a.start || a.end - b.end)) {
+      node = (
+        <span class={`fm-span fm-span-${span.kind}`} data-id={span.id} title={span.kind === 'name' ? names.get(span.id) : undefined}>
+          {node}
+        </span>
+      );
+    }
+    return node;
+  };
   return (
     <article class="fm-source-view">
       <header>
@@ -33,32 +45,23 @@ export function SourceView({ view }: { view: DocumentView | null }) {
           </p>
         )}
       </header>
-      {toRuns(doc.text, spans).map((runs, i) => (
-        <p key={i}>
-          {runs.map((run) => {
-            let node: preact.ComponentChild = run.text;
-            // Innermost first: names inside claims inside the cited sentence.
-            for (const span of [...run.spans].sort((a, b) => b.start - a.start || a.end - b.end)) {
-              if (span.kind === 'cited') {
-                const first = !citedSeen;
-                citedSeen = true;
-                node = (
-                  <mark class="fm-cited-sentence" ref={first ? cited : undefined}>
-                    {node}
-                  </mark>
-                );
-              } else {
-                node = (
-                  <span class={`fm-span fm-span-${span.kind}`} data-id={span.id} title={span.kind === 'name' ? names.get(span.id) : undefined}>
-                    {node}
-                  </span>
-                );
-              }
-            }
-            return node;
-          })}
-        </p>
-      ))}
+      {toRuns(doc.text, spans).map((runs, i) => {
+        // The cited sentence is one mark around its runs, so it reads (and is announced) as one passage.
+        const citedRuns = runs.filter((r) => r.spans.some((s) => s.kind === 'cited'));
+        const first = citedRuns[0];
+        const last = citedRuns[citedRuns.length - 1];
+        if (!first) return <p key={i}>{runs.map(renderRun)}</p>;
+        const [before, inside, after] = [runs.slice(0, runs.indexOf(first)), citedRuns, runs.slice(runs.indexOf(last) + 1)];
+        return (
+          <p key={i}>
+            {before.map(renderRun)}
+            <mark class="fm-cited-sentence" ref={cited}>
+              {inside.map(renderRun)}
+            </mark>
+            {after.map(renderRun)}
+          </p>
+        );
+      })}
     </article>
   );
 }
