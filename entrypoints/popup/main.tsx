@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { askBackground } from '../../src/messaging/ask-background';
 import type { Settings } from '../../src/settings/settings';
+import type { LookupResponse } from '../../src/shared/messages';
 import { describeImport } from '../../src/ui/options/describe-import';
 import { loadFindings, readPageArticle, reveal, targetTabId } from '../../src/ui/popup/load-findings';
 import { PopupView, type PopupState } from '../../src/ui/popup/PopupView';
@@ -12,6 +13,8 @@ let state: PopupState = { status: 'loading' };
 let settings: Settings | null = null;
 let tabId: number | null = null;
 let addStatus: string | null = null;
+let lookupResult: LookupResponse | null = null;
+let lookupQuery = '';
 
 function show(): void {
   render(
@@ -23,6 +26,8 @@ function show(): void {
       onSettings={(next) => void changeSettings(next)}
       onAddPage={() => void addPage()}
       addStatus={addStatus}
+      lookup={lookupResult}
+      onLookup={(query) => void runLookup(query)}
     />,
     root,
   );
@@ -32,6 +37,20 @@ async function changeSettings(next: Settings): Promise<void> {
   settings = await askBackground({ type: 'set-settings', settings: next });
   show();
   await refresh();
+}
+
+async function runLookup(query: string): Promise<void> {
+  lookupQuery = query;
+  if (!query.trim()) {
+    lookupResult = null;
+    show();
+    return;
+  }
+  const result = await askBackground({ type: 'lookup', query });
+  // Answers can arrive out of order while typing: keep only the latest query's.
+  if (query !== lookupQuery) return;
+  lookupResult = result;
+  show();
 }
 
 async function addPage(): Promise<void> {

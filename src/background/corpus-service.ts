@@ -2,6 +2,7 @@ import type { FactmarkDb } from '../db/database';
 import { loadOrCompileMatcher } from '../db/matcher-store';
 import { getRevision } from '../db/revision';
 import { seedDefaultPack } from '../db/seed';
+import { lookup } from '../db/lookup';
 import { removeUserDocument } from '../db/remove-document';
 import { loadSettings, saveSettings } from '../db/settings-store';
 import { importDocuments, importPackJson } from './import-service';
@@ -80,6 +81,8 @@ export class CorpusService {
       case 'import-pack':
         await this.ensureReady();
         return (await importPackJson(this.db, request.json, request.fileName)) as BackgroundResponses[T['type']];
+      case 'lookup':
+        return (await lookup(this.db, await this.matcher(), request.query)) as BackgroundResponses[T['type']];
       case 'list-documents':
         await this.ensureReady();
         return (await this.db.documents.toArray()).map(({ id, title, outlet, published, origin }) => ({

@@ -3,7 +3,7 @@ import type { UserDocumentInput } from '../corpus/user-input';
 import type { ImportSummary } from '../db/import-pack';
 import type { Settings } from '../settings/settings';
 import type { Origin } from './records';
-import type { SourceMap } from './sources';
+import type { CitedSentence, SourceContext, SourceMap } from './sources';
 
 /**
  * Every message between contexts, in one place. Content scripts cannot open
@@ -22,7 +22,15 @@ export type BackgroundRequest =
   | { type: 'import-documents'; documents: UserDocumentInput[] }
   | { type: 'import-pack'; json: string; fileName: string }
   | { type: 'list-documents' }
-  | { type: 'remove-document'; docId: string };
+  | { type: 'remove-document'; docId: string }
+  | { type: 'lookup'; query: string };
+
+/** What a look-up found across the corpus. */
+export interface LookupResponse {
+  query: string;
+  names: SourceContext[];
+  sentences: CitedSentence[];
+}
 
 /** A corpus document as the options page lists it. */
 export interface DocumentSummary {
@@ -54,6 +62,7 @@ export interface BackgroundResponses {
   'import-pack': ImportSummary;
   'list-documents': DocumentSummary[];
   'remove-document': { removed: boolean };
+  lookup: LookupResponse;
 }
 
 /** A highlight as the popup lists it. */

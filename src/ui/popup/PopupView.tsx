@@ -1,7 +1,8 @@
 import type { Settings } from '../../settings/settings';
-import type { Finding, FindingsResponse } from '../../shared/messages';
+import type { Finding, FindingsResponse, LookupResponse } from '../../shared/messages';
 import type { OpenSource } from '../CitedSentenceView';
 import { Controls } from './Controls';
+import { Lookup } from './Lookup';
 import { CLAIM_VERDICT_LABEL, QUOTE_VERDICT_LABEL, TYPE_LABEL } from '../labels';
 import { SourceDetails } from '../SourceDetails';
 
@@ -17,12 +18,15 @@ export interface PopupViewProps {
   onOpenSource: OpenSource;
   onSettings(next: Settings): void;
   onAddPage(): void;
+  lookup: LookupResponse | null;
+  onLookup(query: string): void;
   /** What adding the page to the corpus said, if it was tried. */
   addStatus: string | null;
 }
 
 /** The popup: what Factmark found on the current page, each item with its corpus sources. */
-export function PopupView({ state, settings, onReveal, onOpenSource, onSettings, onAddPage, addStatus }: PopupViewProps) {
+export function PopupView({ state, settings, onReveal, onOpenSource, onSettings, onAddPage, addStatus, lookup, onLookup }: PopupViewProps) {
+  const searching = Boolean(lookup?.query);
   const hostname = state.status === 'ready' ? hostnameOf(state.page.url) : null;
   return (
     <main class="fm-popup">
@@ -30,14 +34,15 @@ export function PopupView({ state, settings, onReveal, onOpenSource, onSettings,
         <h1>Factmark</h1>
       </header>
       {settings && <Controls settings={settings} hostname={hostname} onChange={onSettings} />}
-      {state.status === 'loading' && <p class="fm-state">Reading this page…</p>}
-      {state.status === 'unreadable' && (
+      <Lookup result={lookup} onQuery={onLookup} onOpenSource={onOpenSource} />
+      {!searching && state.status === 'loading' && <p class="fm-state">Reading this page…</p>}
+      {!searching && state.status === 'unreadable' && (
         <p class="fm-state fm-unreadable" role="status">
           Factmark can’t read this page. {state.reason}
         </p>
       )}
-      {state.status === 'ready' && <Findings page={state.page} onReveal={onReveal} onOpenSource={onOpenSource} />}
-      {state.status === 'ready' && (
+      {!searching && state.status === 'ready' && <Findings page={state.page} onReveal={onReveal} onOpenSource={onOpenSource} />}
+      {!searching && state.status === 'ready' && (
         <footer class="fm-add">
           <button type="button" class="fm-add-page" onClick={onAddPage}>
             Add this page to the corpus
