@@ -120,9 +120,10 @@ const PAIRS: [string, string][] = [
 /** Text between quotation marks of any common style; offsets cover the words inside the marks. */
 function quotedSpans(text: string): Span[] {
   const spans: Span[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const pair = PAIRS.find(([open]) => open === text[i]);
-    if (!pair) continue;
+  const opener = /[“"«„‘]/g;
+  for (let found = opener.exec(text); found; found = opener.exec(text)) {
+    const i = found.index;
+    const pair = PAIRS.find(([open]) => open === text[i])!;
     // A single quote right after a letter is an apostrophe, not a quotation.
     if (pair[0] === '‘' && /\p{L}/u.test(text[i - 1] ?? '')) continue;
     const close = text.indexOf(pair[1], i + 1);
@@ -131,7 +132,7 @@ function quotedSpans(text: string): Span[] {
     const lead = inner.length - inner.trimStart().length;
     const trimmed = inner.trim().replace(/[,\s]+$/, '');
     if (trimmed) spans.push({ start: i + 1 + lead, end: i + 1 + lead + trimmed.length, text: trimmed });
-    i = close;
+    opener.lastIndex = close + 1;
   }
   return spans;
 }

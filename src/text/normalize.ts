@@ -18,6 +18,14 @@ export function normalizeWithMap(original: string): Normalized {
   const map: number[] = [];
   let lastSpace = false;
   for (let i = 0; i < original.length; i++) {
+    const code = original.charCodeAt(i);
+    // Plain ASCII letters and digits, most of any English page, take the short way.
+    if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90)) {
+      text += code <= 90 && code >= 65 ? String.fromCharCode(code + 32) : original[i];
+      map.push(i);
+      lastSpace = false;
+      continue;
+    }
     const ch = original[i];
     if (/\s/.test(ch)) {
       if (!lastSpace) {

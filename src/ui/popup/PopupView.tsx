@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import type { Settings } from '../../settings/settings';
 import type { Finding, FindingsResponse, LookupResponse } from '../../shared/messages';
 import type { OpenSource } from '../CitedSentenceView';
@@ -92,16 +93,29 @@ function Findings({ page, onReveal, onOpenSource }: { page: FindingsResponse; on
         return (
           <section key={group.kind} class={`fm-group fm-group-${group.kind}`} aria-label={group.title}>
             <h2>{group.title}</h2>
-            <ul>
-              {items.map((finding) => (
-                <FindingItem key={finding.id} finding={finding} page={page} onReveal={onReveal} onOpenSource={onOpenSource} />
-              ))}
-            </ul>
+            {/* Claims and quotes come grouped by verdict, problems first. */}
+            {byVerdict(items).map(([verdict, list]) => (
+              <ul key={verdict ?? 'all'} class="fm-verdict-group" data-verdict-group={verdict ?? undefined}>
+                {list.map((finding) => (
+                  <FindingItem key={finding.id} finding={finding} page={page} onReveal={onReveal} onOpenSource={onOpenSource} />
+                ))}
+              </ul>
+            ))}
           </section>
         );
       })}
     </>
   );
+}
+
+const VERDICT_ORDER = ['contradicted', 'misattributed', 'altered', 'supported', 'exact', 'related'];
+
+function byVerdict(items: Finding[]): [string | null, Finding[]][] {
+  const groups = new Map<string | null, Finding[]>();
+  for (const item of [...items].sort((a, b) => VERDICT_ORDER.indexOf(a.verdict ?? '') - VERDICT_ORDER.indexOf(b.verdict ?? ''))) {
+    groups.set(item.verdict, [...(groups.get(item.verdict) ?? []), item]);
+  }
+  return [...groups];
 }
 
 function FindingItem({
@@ -125,6 +139,7 @@ function FindingItem({
           ? QUOTE_VERDICT_LABEL[finding.verdict as keyof typeof QUOTE_VERDICT_LABEL]
           : null;
   const label = context?.kind === 'name' ? context.name : finding.text;
+  const [open, setOpen] = useState(false);
   return (
     <li class="fm-finding" data-finding-id={finding.id} data-verdict={finding.verdict ?? undefined}>
       <button type="button" class="fm-reveal" onClick={() => onReveal(finding.id)} title="Show on the page">
@@ -132,7 +147,13 @@ function FindingItem({
       </button>
       {badge && <span class={`fm-badge fm-badge-${finding.verdict ?? finding.kind}`}>{badge}</span>}
       {finding.count > 1 && <span class="fm-count"> ×{finding.count}</span>}
-      {context && <SourceDetails context={context} onOpenSource={onOpenSource} />}
+      {context && (
+        <details class="fm-evidence" onToggle={(event) => setOpen(event.currentTarget.open)}>
+          <summary>Sources</summary>
+          {/* The evidence is rendered when asked for: the popup opens fast on pages with many highlights. */}
+          {open && <SourceDetails context={context} onOpenSource={onOpenSource} />}
+        </details>
+      )}
     </li>
   );
 }
