@@ -28,7 +28,7 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'factmark@factmark.local',
-              strict_min_version: '128.0',
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
           },

@@ -59,7 +59,8 @@ async function nameContext(db: FactmarkDb, docs: DocCache, entity: EntityRecord)
     name: entity.name,
     type: entity.type,
     description: entity.description,
-    aliases: [...new Set(entity.aliases.filter((a) => a.kind !== 'canonical' && a.text !== entity.name).map((a) => a.text))],
+    // Spellings the sources use (or the alias table lists); generated transliterations are for matching, not reading.
+    aliases: [...new Set(entity.aliases.filter((a) => a.kind === 'alias' || a.kind === 'surname').map((a) => a.text))].filter((a) => a !== entity.name),
     documentCount: new Set(entity.mentions.map((m) => m.docId)).size,
     sentences,
     quotes,
