@@ -16,6 +16,9 @@ const figure = v.object({
   end: offset,
 });
 
+/** What claims and quotes share: where in which document and sentence they stand. */
+const located = { id: text, docId: text, sentenceId: text, start: offset, end: offset, text, origin };
+
 const packSchema = v.object({
   format: v.literal(PACK_FORMAT),
   version: v.literal(PACK_VERSION),
@@ -46,33 +49,8 @@ const packSchema = v.object({
       origin,
     }),
   ),
-  claims: v.array(
-    v.object({
-      id: text,
-      docId: text,
-      sentenceId: text,
-      start: offset,
-      end: offset,
-      text,
-      figures: v.array(figure),
-      date: nullableText,
-      entityIds: v.array(text),
-      origin,
-    }),
-  ),
-  quotes: v.array(
-    v.object({
-      id: text,
-      docId: text,
-      sentenceId: text,
-      start: offset,
-      end: offset,
-      text,
-      speaker: nullableText,
-      speakerEntityId: nullableText,
-      origin,
-    }),
-  ),
+  claims: v.array(v.object({ ...located, figures: v.array(figure), date: nullableText, entityIds: v.array(text) })),
+  quotes: v.array(v.object({ ...located, speaker: nullableText, speakerEntityId: nullableText })),
 });
 
 /**
