@@ -1,7 +1,6 @@
 import { render } from 'preact';
-import type { ImportSummary } from '../../src/db/import-pack';
+import type { DocumentSummary, ImportSummary } from '../../src/shared/messages';
 import { askBackground } from '../../src/messaging/ask-background';
-import type { DocumentSummary } from '../../src/shared/messages';
 import { describeImport } from '../../src/ui/options/describe-import';
 import { OptionsView, type ImportStatus } from '../../src/ui/options/OptionsView';
 import { readUploadedFile } from '../../src/ui/options/read-file';

@@ -2,7 +2,8 @@ import { buildPack } from '../corpus/build-pack';
 import { ImportError, readUserDocument, type UserDocumentInput } from '../corpus/user-input';
 import { parsePack } from '../corpus/validate-pack';
 import type { FactmarkDb } from '../db/database';
-import { importUserPack, type ImportSummary } from '../db/import-pack';
+import { importUserPack } from '../db/import-pack';
+import type { ImportSummary } from '../shared/messages';
 import { fnv1a } from '../shared/hash';
 
 /**

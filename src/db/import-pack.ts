@@ -1,15 +1,8 @@
+import type { ImportSummary } from '../shared/messages';
 import type { CorpusPack } from '../shared/records';
 import { CORPUS_TABLES, type FactmarkDb } from './database';
 import { mergeEntity } from './merge-entity';
 import { bumpRevision } from './revision';
-
-export interface ImportSummary {
-  documents: number;
-  entities: number;
-  newEntities: number;
-  claims: number;
-  quotes: number;
-}
 
 /**
  * Adds a user's documents to the corpus in one transaction: all of it is

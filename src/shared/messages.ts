@@ -1,6 +1,5 @@
 import type { Hit } from './hits';
 import type { UserDocumentInput } from '../corpus/user-input';
-import type { ImportSummary } from '../db/import-pack';
 import type { Settings } from '../settings/settings';
 import type { Origin } from './records';
 import type { CitedSentence, SourceContext, SourceMap } from './sources';
@@ -30,6 +29,15 @@ export interface LookupResponse {
   query: string;
   names: SourceContext[];
   sentences: CitedSentence[];
+}
+
+/** What an import added. */
+export interface ImportSummary {
+  documents: number;
+  entities: number;
+  newEntities: number;
+  claims: number;
+  quotes: number;
 }
 
 /** A corpus document as the options page lists it. */

@@ -1,4 +1,4 @@
-import type { ImportSummary } from '../../db/import-pack';
+import type { ImportSummary } from '../../shared/messages';
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
