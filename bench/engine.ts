@@ -6,7 +6,7 @@
 import { Window } from 'happy-dom';
 import Mark from 'mark.js';
 import { buildPack } from '../src/corpus/build-pack';
-import { compileMatcher, loadMatcher } from '../src/match';
+import { compileSegment, loadMatcher } from '../src/match';
 import { readAliasTable, readCorpusFolder } from '../scripts/read-corpus-folder';
 import { generatePage } from './browser-page';
 
@@ -38,9 +38,9 @@ function time<T>(work: () => T): [T, number] {
 export function runEngineBench(sizes = [2_000, 10_000, 50_000]): EngineBenchRow[] {
   const pack = buildPack(readCorpusFolder('assets/corpus'), { aliasTable: readAliasTable('assets/corpus') });
   const aliases = [...new Set(pack.entities.flatMap((e) => e.aliases.map((a) => a.text)))];
-  const [compiled, compileMs] = time(() => compileMatcher(pack));
+  const [compiled, compileMs] = time(() => compileSegment(pack));
   const persisted = JSON.stringify(compiled);
-  const [matcher, loadMs] = time(() => loadMatcher(JSON.parse(persisted)));
+  const [matcher, loadMs] = time(() => loadMatcher([structuredClone(compiled)]));
   const rows: EngineBenchRow[] = [];
   for (const words of sizes) {
     const window = new Window();

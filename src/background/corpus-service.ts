@@ -1,6 +1,6 @@
 import type { FactmarkDb } from '../db/database';
-import { loadOrCompileMatcher } from '../db/matcher-store';
-import { getRevision } from '../db/revision';
+import { MatcherStore } from '../db/matcher-store';
+import { compactUserSegments, ensureSegments } from '../db/segments';
 import { seedDefaultPack } from '../db/seed';
 import { lookup } from '../db/lookup';
 import { removeUserDocument } from '../db/remove-document';
@@ -20,7 +20,7 @@ import type { CorpusPack } from '../shared/records';
  */
 export class CorpusService {
   private ready: Promise<void> | null = null;
-  private current: { revision: number; matcher: Matcher } | null = null;
+  private readonly matchers: MatcherStore;
 
   constructor(
     private readonly db: FactmarkDb,
@@ -31,7 +31,9 @@ export class CorpusService {
       /** Opens an extension page in a new tab. */
       openPage(path: string): Promise<void>;
     },
-  ) {}
+  ) {
+    this.matchers = new MatcherStore(db);
+  }
 
   /** Flips the global highlight switch (the keyboard command). */
   async toggleHighlights(): Promise<Settings> {
@@ -46,6 +48,7 @@ export class CorpusService {
 
   private ensureReady(): Promise<void> {
     this.ready ??= (async () => {
+      await ensureSegments(this.db);
       if (!(await this.db.meta.get('pack'))) await this.seed();
     })().catch((error: unknown) => {
       this.ready = null; // let the next request try again
@@ -56,9 +59,7 @@ export class CorpusService {
 
   private async matcher(): Promise<Matcher> {
     await this.ensureReady();
-    const revision = await getRevision(this.db);
-    if (this.current?.revision !== revision) this.current = await loadOrCompileMatcher(this.db);
-    return this.current.matcher;
+    return this.matchers.matcher();
   }
 
   async handle<T extends BackgroundRequest>(request: T): Promise<BackgroundResponses[T['type']]> {
@@ -77,10 +78,10 @@ export class CorpusService {
       }
       case 'import-documents':
         await this.ensureReady();
-        return (await importDocuments(this.db, request.documents)) as BackgroundResponses[T['type']];
+        return this.afterImport(await importDocuments(this.db, request.documents)) as BackgroundResponses[T['type']];
       case 'import-pack':
         await this.ensureReady();
-        return (await importPackJson(this.db, request.json, request.fileName)) as BackgroundResponses[T['type']];
+        return this.afterImport(await importPackJson(this.db, request.json, request.fileName)) as BackgroundResponses[T['type']];
       case 'lookup':
         return (await lookup(this.db, await this.matcher(), request.query)) as BackgroundResponses[T['type']];
       case 'list-documents':
@@ -98,6 +99,12 @@ export class CorpusService {
         await this.effects.openPage(sourcePath(request.docId, request.sentenceId));
         return { opened: true } as BackgroundResponses[T['type']];
     }
+  }
+
+  /** Each import is a segment of its own; many small ones are merged after the answer, off the request's path. */
+  private afterImport<T>(summary: T): T {
+    setTimeout(() => void compactUserSegments(this.db).catch((error: unknown) => console.error('Factmark: merging segments failed', error)), 0);
+    return summary;
   }
 
   private async match(blocks: string[], pageDate: string | null): Promise<MatchResponse> {

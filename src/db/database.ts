@@ -1,7 +1,8 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { ClaimRecord, DocumentRecord, EntityRecord, QuoteRecord, SentenceRecord } from '../shared/records';
+import type { SegmentRecord } from './segments';
 
-/** Small keyed values: which pack is seeded, the corpus revision, the compiled matcher. */
+/** Small keyed values: which pack is seeded, the corpus revision, the settings. */
 export interface MetaRecord {
   key: string;
   value: unknown;
@@ -14,6 +15,7 @@ export type FactmarkDb = Dexie & {
   claims: EntityTable<ClaimRecord, 'id'>;
   quotes: EntityTable<QuoteRecord, 'id'>;
   meta: EntityTable<MetaRecord, 'key'>;
+  segments: EntityTable<SegmentRecord, 'key'>;
 };
 
 export const CORPUS_TABLES = ['documents', 'sentences', 'entities', 'claims', 'quotes'] as const;
@@ -30,5 +32,7 @@ export function openDb(name = 'factmark'): FactmarkDb {
     quotes: 'id, docId, speakerEntityId, origin',
     meta: 'key',
   });
+  // The compiled matcher, one segment per pack or import (it was one record in meta before).
+  db.version(2).stores({ segments: 'key, name, *docIds' });
   return db;
 }

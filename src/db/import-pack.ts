@@ -2,7 +2,8 @@ import type { ImportSummary } from '../shared/messages';
 import type { CorpusPack } from '../shared/records';
 import { CORPUS_TABLES, type FactmarkDb } from './database';
 import { mergeEntity } from './merge-entity';
-import { bumpRevision } from './revision';
+import { putInChunks } from './put-in-chunks';
+import { newUserSegmentName, putSegment } from './segments';
 
 /**
  * Adds a user's documents to the corpus in one transaction: all of it is
@@ -10,18 +11,18 @@ import { bumpRevision } from './revision';
  * the new spellings and mentions instead of being duplicated.
  */
 export async function importUserPack(db: FactmarkDb, pack: CorpusPack): Promise<ImportSummary> {
-  return db.transaction('rw', [...CORPUS_TABLES, 'meta'], async () => {
+  return db.transaction('rw', [...CORPUS_TABLES, 'meta', 'segments'], async () => {
     const existing = await db.entities.bulkGet(pack.entities.map((e) => e.id));
     const entities = pack.entities.map((entity, i) => {
       const known = existing[i];
       return known ? mergeEntity(known, entity) : { ...entity, origin: 'user' as const };
     });
-    await db.documents.bulkPut(pack.documents.map((d) => ({ ...d, origin: 'user' as const })));
-    await db.sentences.bulkPut(pack.sentences);
-    await db.entities.bulkPut(entities);
-    await db.claims.bulkPut(pack.claims.map((c) => ({ ...c, origin: 'user' as const })));
-    await db.quotes.bulkPut(pack.quotes.map((q) => ({ ...q, origin: 'user' as const })));
-    await bumpRevision(db);
+    await putInChunks(db.documents, pack.documents.map((d) => ({ ...d, origin: 'user' as const })));
+    await putInChunks(db.sentences, pack.sentences);
+    await putInChunks(db.entities, entities);
+    await putInChunks(db.claims, pack.claims.map((c) => ({ ...c, origin: 'user' as const })));
+    await putInChunks(db.quotes, pack.quotes.map((q) => ({ ...q, origin: 'user' as const })));
+    await putSegment(db, await newUserSegmentName(db), pack.documents.map((d) => d.id), { entities, claims: pack.claims, quotes: pack.quotes });
     return {
       documents: pack.documents.length,
       entities: entities.length,

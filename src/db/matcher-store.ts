@@ -1,24 +1,26 @@
-import { compileMatcher, loadMatcher, type CompiledMatcher, type Matcher } from '../match';
+import { createMatcher, loadSegment, type LoadedSegment, type Matcher } from '../match';
 import type { FactmarkDb } from './database';
-import { getRevision } from './revision';
-
-interface StoredMatcher {
-  revision: number;
-  compiled: CompiledMatcher;
-}
 
 /**
- * The matcher for the current corpus revision: loaded from IndexedDB when a
- * compiled one is stored (a service-worker wake must not recompile), otherwise
- * compiled from the corpus tables and stored.
+ * The matcher over the stored segments. A service-worker wake loads them
+ * (never compiles); after a corpus change only the segments with new keys are
+ * read and loaded, the others are kept.
  */
-export async function loadOrCompileMatcher(db: FactmarkDb): Promise<{ revision: number; matcher: Matcher }> {
-  const revision = await getRevision(db);
-  const stored = (await db.meta.get('matcher'))?.value as StoredMatcher | undefined;
-  if (stored?.revision === revision) return { revision, matcher: loadMatcher(stored.compiled) };
+export class MatcherStore {
+  private readonly loaded = new Map<string, LoadedSegment>();
+  private current: { keys: string; matcher: Matcher } | null = null;
 
-  const [entities, claims, quotes] = await Promise.all([db.entities.toArray(), db.claims.toArray(), db.quotes.toArray()]);
-  const compiled = compileMatcher({ entities, claims, quotes });
-  await db.meta.put({ key: 'matcher', value: { revision, compiled } satisfies StoredMatcher });
-  return { revision, matcher: loadMatcher(compiled) };
+  constructor(private readonly db: FactmarkDb) {}
+
+  async matcher(): Promise<Matcher> {
+    const keys = (await this.db.segments.toCollection().primaryKeys()).sort();
+    const signature = keys.join('\n');
+    if (this.current?.keys === signature) return this.current.matcher;
+    const missing = keys.filter((key) => !this.loaded.has(key));
+    for (const record of await this.db.segments.bulkGet(missing)) if (record) this.loaded.set(record.key, loadSegment(record.compiled));
+    for (const key of this.loaded.keys()) if (!keys.includes(key)) this.loaded.delete(key);
+    const matcher = createMatcher(keys.flatMap((key) => this.loaded.get(key) ?? []));
+    this.current = { keys: signature, matcher };
+    return matcher;
+  }
 }

@@ -1,9 +1,9 @@
 import { CORPUS_TABLES, type FactmarkDb } from './database';
-import { bumpRevision } from './revision';
+import { recompileWithout } from './segments';
 
 /** Removes a user's document, what was found in it, and the entities only it mentioned. Default documents stay. */
 export async function removeUserDocument(db: FactmarkDb, docId: string): Promise<boolean> {
-  return db.transaction('rw', [...CORPUS_TABLES, 'meta'], async () => {
+  return db.transaction('rw', [...CORPUS_TABLES, 'meta', 'segments'], async () => {
     const doc = await db.documents.get(docId);
     if (!doc || doc.origin !== 'user') return false;
     for (const table of ['sentences', 'claims', 'quotes'] as const) await db[table].where('docId').equals(docId).delete();
@@ -14,7 +14,7 @@ export async function removeUserDocument(db: FactmarkDb, docId: string): Promise
       if (!mentions.length && entity.origin === 'user') await db.entities.delete(entity.id);
       else await db.entities.put({ ...entity, mentions });
     }
-    await bumpRevision(db);
+    await recompileWithout(db, docId);
     return true;
   });
 }

@@ -1,9 +1,8 @@
 import type { CorpusPack, EntityRecord } from '../shared/records';
 import { CORPUS_TABLES, type FactmarkDb } from './database';
 import { mergeEntity } from './merge-entity';
-import { bumpRevision } from './revision';
-
-const CHUNK = 1000;
+import { putInChunks } from './put-in-chunks';
+import { DEFAULT_SEGMENT, putSegment } from './segments';
 
 export interface SeedResult {
   /** False when this pack was already seeded: nothing was written. */
@@ -18,7 +17,7 @@ export interface SeedResult {
  * user added is never touched.
  */
 export async function seedDefaultPack(db: FactmarkDb, pack: CorpusPack): Promise<SeedResult> {
-  return db.transaction('rw', [...CORPUS_TABLES, 'meta'], async () => {
+  return db.transaction('rw', [...CORPUS_TABLES, 'meta', 'segments'], async () => {
     const seeded = (await db.meta.get('pack'))?.value as { id: string } | undefined;
     if (seeded?.id === pack.id) return { changed: false, documents: pack.documents.length };
 
@@ -46,11 +45,7 @@ export async function seedDefaultPack(db: FactmarkDb, pack: CorpusPack): Promise
     await putInChunks(db.quotes, pack.quotes.map((q) => ({ ...q, origin: 'default' as const })));
 
     await db.meta.put({ key: 'pack', value: { id: pack.id, version: pack.version } });
-    await bumpRevision(db);
+    await putSegment(db, DEFAULT_SEGMENT, pack.documents.map((d) => d.id), pack);
     return { changed: true, documents: pack.documents.length };
   });
-}
-
-async function putInChunks<T>(table: { bulkPut(items: readonly T[]): Promise<unknown> }, items: readonly T[]) {
-  for (let i = 0; i < items.length; i += CHUNK) await table.bulkPut(items.slice(i, i + CHUNK));
 }

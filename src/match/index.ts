@@ -1,1 +1,2 @@
-export { compileMatcher, loadMatcher, type CompiledMatcher, type Matcher, type MatcherInput } from './matcher';
+export { createMatcher, loadMatcher, loadSegment, type LoadedSegment, type Matcher } from './matcher';
+export { compileSegment, SEGMENT_VERSION, type CompiledSegment, type MatcherInput } from './segment';

@@ -1,41 +1,85 @@
-import type { Hit } from '../shared/hits';
-import type { ClaimRecord, EntityRecord, QuoteRecord } from '../shared/records';
-import { ClaimIndex, compileClaims, type CompiledClaim } from './claims';
-import { compileNames, NameIndex, type CompiledNames } from './names';
-import { compileQuotes, QuoteIndex, type CompiledQuote } from './quotes';
-
-export interface MatcherInput {
-  entities: EntityRecord[];
-  claims: ClaimRecord[];
-  quotes: QuoteRecord[];
-}
-
-/** The matcher as stored in IndexedDB: plain, structured-cloneable data. */
-export interface CompiledMatcher {
-  version: 1;
-  names: CompiledNames;
-  claims: CompiledClaim[];
-  quotes: CompiledQuote[];
-}
+import { extractDates, extractFigures } from '../figures/extract';
+import type { ClaimHit, Hit, NameHit } from '../shared/hits';
+import { termsOfTokens } from '../text/terms';
+import { readBlock, type BlockText } from './block-text';
+import { ClaimIndex, type JudgedClaim } from './claims';
+import { ambiguousSurnames, findNames, NameIndex } from './names';
+import { pageSentences } from './page-sentences';
+import { findQuotes, type CompiledQuotes } from './quotes';
+import type { CompiledSegment } from './segment';
 
 export interface Matcher {
   /** Every name, claim and quote in one block of page text, sorted by start. */
   matchBlock(text: string, context?: { pageDate?: string | null }): Hit[];
 }
 
-export function compileMatcher(input: MatcherInput): CompiledMatcher {
-  return { version: 1, names: compileNames(input.entities), claims: compileClaims(input.claims), quotes: compileQuotes(input.quotes) };
+/** A compiled segment made ready to read: its vocabularies as maps, the rest as stored. */
+export interface LoadedSegment {
+  names: NameIndex;
+  claims: ClaimIndex;
+  quotes: CompiledQuotes;
 }
 
-export function loadMatcher(compiled: CompiledMatcher): Matcher {
-  const names = new NameIndex(compiled.names);
-  const claims = new ClaimIndex(compiled.claims);
-  const quotes = new QuoteIndex(compiled.quotes);
+export function loadSegment(compiled: CompiledSegment): LoadedSegment {
+  return { names: new NameIndex(compiled.names), claims: new ClaimIndex(compiled.claims), quotes: compiled.quotes };
+}
+
+/** Loads compiled segments into a matcher. */
+export function loadMatcher(segments: readonly CompiledSegment[]): Matcher {
+  return createMatcher(segments.map(loadSegment));
+}
+
+/** A matcher over loaded segments: each block is read once, every segment's indexes consulted. */
+export function createMatcher(segments: readonly LoadedSegment[]): Matcher {
+  const names = segments.map((s) => s.names);
+  const ambiguous = ambiguousSurnames(names);
+  const claims = segments.map((s) => s.claims);
+  const quotes = segments.map((s) => s.quotes);
   return {
     matchBlock(text, context) {
-      const nameHits = names.find(text);
-      const hits: Hit[] = [...nameHits, ...claims.find(text, nameHits, context?.pageDate ?? null), ...quotes.find(text, nameHits)];
+      const block = readBlock(text);
+      const nameHits = findNames(block, names, ambiguous);
+      const hits: Hit[] = [...nameHits, ...findClaims(block, nameHits, claims, context?.pageDate ?? null), ...findQuotes(text, nameHits, quotes)];
       return hits.sort((a, b) => a.start - b.start || b.end - a.end);
     },
   };
+}
+
+/** Each sentence of the block against the corpus claims it retrieves, in every segment; the best judged claim wins. */
+function findClaims(block: BlockText, names: NameHit[], indexes: ClaimIndex[], pageDate: string | null): ClaimHit[] {
+  const hits: ClaimHit[] = [];
+  let token = 0;
+  // Figures and dates are read once per block, then shared out by sentence.
+  const figures = extractFigures(block.text).filter((f) => f.unit !== 'year');
+  const dates = extractDates(block.text, pageDate).filter((d) => d.iso.length === 10);
+  for (const sentence of pageSentences(block.text)) {
+    const { tokens, map } = block;
+    while (token < tokens.length && map[tokens[token].start] < sentence.start) token++;
+    const first = token;
+    while (token < tokens.length && map[tokens[token].start] < sentence.end) token++;
+    const query = {
+      terms: termsOfTokens(tokens, first, token),
+      entityIds: [...new Set(names.filter((n) => n.start >= sentence.start && n.end <= sentence.end).map((n) => n.entityId))],
+      figures: figures.filter((f) => f.start >= sentence.start && f.end <= sentence.end),
+      date: dates.find((d) => d.start >= sentence.start && d.end <= sentence.end)?.iso ?? null,
+    };
+    let best: JudgedClaim | null = null;
+    for (const index of indexes) {
+      const judged = index.best(query);
+      if (judged && (!best || judged.rank > best.rank)) best = judged;
+    }
+    if (!best) continue;
+    hits.push({
+      kind: 'claim',
+      start: sentence.start,
+      end: sentence.end,
+      claimId: best.claimId,
+      verdict: best.verdict,
+      pageFigure: best.page ? best.page.text : null,
+      corpusFigure: best.corpus ? best.corpus.text : null,
+      score: Number(best.score.toFixed(2)),
+      reason: best.reason,
+    });
+  }
+  return hits;
 }

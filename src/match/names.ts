@@ -1,19 +1,150 @@
 import type { NameHit, NameMatchType } from '../shared/hits';
 import type { AliasKind, EntityRecord, EntityType } from '../shared/records';
-import { normalize, normalizeWithMap } from '../text/normalize';
-import { tokenize, type Token } from '../text/tokens';
+import { normalize } from '../text/normalize';
+import { tokenize } from '../text/tokens';
+import type { BlockText } from './block-text';
+import { buildEdgeTable, childOf, type EdgeTable } from './edge-table';
+import { Vocabulary } from './vocabulary';
 
-/** One alias as compiled: which entity, which spelling, and how it relates to the name. */
-export interface CompiledAlias {
-  entity: number;
-  alias: string;
-  kind: AliasKind;
+export const ENTITY_TYPES: EntityType[] = ['person', 'organization', 'place', 'event', 'other'];
+/** Better kinds first: where two aliases of one entity share a key, the first names the match. */
+const KIND_ORDER: AliasKind[] = ['canonical', 'alias', 'surname', 'transliteration'];
+const SURNAME = KIND_ORDER.indexOf('surname');
+const MAX_WORDS = 8;
+
+/**
+ * Every alias of every entity of a corpus segment, compiled into a word trie
+ * over normalised words (an Aho–Corasick automaton without failure links:
+ * matching restarts at each word, so none are needed). Plain data with typed
+ * arrays: stored in IndexedDB as is.
+ */
+export interface CompiledNames {
+  entityIds: string[];
+  /** Index into ENTITY_TYPES. */
+  entityTypes: Uint8Array;
+  words: string[];
+  edges: EdgeTable;
+  /** Aliases ending at trie node n are entries nodeStart[n] … nodeStart[n + 1] - 1, better kinds first. */
+  nodeStart: Int32Array;
+  entryEntity: Int32Array;
+  /** Index into KIND_ORDER. */
+  entryKind: Uint8Array;
+  entryText: string[];
+  /** Surname-only aliases kept, by word: another segment may hold a second person of that name. */
+  surnameWords: string[];
+  surnameEntities: string[];
+  /** Surnames this segment dropped because two of its people share them. */
+  sharedSurnames: string[];
 }
 
-export interface CompiledNames {
-  entities: { id: string; type: EntityType }[];
-  /** Normalized alias words joined by spaces → aliases with that key. */
-  keys: [string, CompiledAlias[]][];
+/**
+ * Compiles the aliases of `entities`. Surname-only aliases shared by two
+ * entities are dropped: "Putin" is distinctive, a surname two people share
+ * is not.
+ */
+export function compileNames(entities: EntityRecord[]): CompiledNames {
+  const surnameOwners = new Map<string, Set<number>>();
+  entities.forEach((entity, index) => {
+    for (const alias of entity.aliases) {
+      if (alias.kind !== 'surname') continue;
+      const key = keyOf(alias.text);
+      surnameOwners.set(key, (surnameOwners.get(key) ?? new Set()).add(index));
+    }
+  });
+  const shared = new Set([...surnameOwners].filter(([, owners]) => owners.size > 1).map(([key]) => key));
+
+  const vocabulary = new Vocabulary();
+  const edges: { parent: number; word: number; child: number }[] = [];
+  const children = new Map<string, number>();
+  let nodes = 1; // node 0 is the root
+  const byNode = new Map<number, { entity: number; kind: number; text: string }[]>();
+  const surnames = new Map<string, string>();
+
+  entities.forEach((entity, index) => {
+    for (const alias of entity.aliases) {
+      const key = keyOf(alias.text);
+      const words = key ? key.split(' ') : [];
+      if (!words.length || words.length > MAX_WORDS) continue;
+      if (alias.kind === 'surname' && shared.has(key)) continue;
+      let node = 0;
+      for (const word of words) {
+        const id = vocabulary.add(word);
+        const edge = `${node}:${id}`;
+        let child = children.get(edge);
+        if (child === undefined) {
+          child = nodes++;
+          children.set(edge, child);
+          edges.push({ parent: node, word: id, child });
+        }
+        node = child;
+      }
+      const entries = byNode.get(node) ?? [];
+      byNode.set(node, entries);
+      const kind = KIND_ORDER.indexOf(alias.kind);
+      const own = entries.find((e) => e.entity === index);
+      if (!own) entries.push({ entity: index, kind, text: alias.text });
+      else if (kind < own.kind) Object.assign(own, { kind, text: alias.text });
+      if (alias.kind === 'surname') surnames.set(key, entity.id);
+    }
+  });
+
+  const nodeStart = new Int32Array(nodes + 1);
+  const entryEntity: number[] = [];
+  const entryKind: number[] = [];
+  const entryText: string[] = [];
+  for (let node = 0; node < nodes; node++) {
+    nodeStart[node] = entryEntity.length;
+    for (const entry of (byNode.get(node) ?? []).sort((a, b) => a.kind - b.kind || a.entity - b.entity)) {
+      entryEntity.push(entry.entity);
+      entryKind.push(entry.kind);
+      entryText.push(entry.text);
+    }
+  }
+  nodeStart[nodes] = entryEntity.length;
+  return {
+    entityIds: entities.map((e) => e.id),
+    entityTypes: Uint8Array.from(entities.map((e) => ENTITY_TYPES.indexOf(e.type))),
+    words: vocabulary.words,
+    edges: buildEdgeTable(edges),
+    nodeStart,
+    entryEntity: Int32Array.from(entryEntity),
+    entryKind: Uint8Array.from(entryKind),
+    entryText,
+    surnameWords: [...surnames.keys()],
+    surnameEntities: [...surnames.values()],
+    sharedSurnames: [...shared],
+  };
+}
+
+function keyOf(alias: string): string {
+  return tokenize(normalize(alias))
+    .map((t) => t.word)
+    .join(' ');
+}
+
+/** One segment's names, loaded: the vocabulary as a map, the rest used as stored. */
+export class NameIndex {
+  readonly vocabulary: Map<string, number>;
+
+  constructor(readonly compiled: CompiledNames) {
+    this.vocabulary = new Map(compiled.words.map((w, i) => [w, i]));
+  }
+}
+
+/** Surname words that name different people in different segments (or in one): never matched alone. */
+export function ambiguousSurnames(indexes: NameIndex[]): Set<string> {
+  const ambiguous = new Set<string>();
+  const owner = new Map<string, string>();
+  for (const { compiled } of indexes) {
+    for (const word of compiled.sharedSurnames) ambiguous.add(word);
+    compiled.surnameWords.forEach((word, i) => {
+      const entity = compiled.surnameEntities[i];
+      const known = owner.get(word);
+      if (known === undefined) owner.set(word, entity);
+      else if (known !== entity) ambiguous.add(word);
+    });
+  }
+  return ambiguous;
 }
 
 /** Single words that are ordinary English too: a name only where capitalised and not opening a sentence. */
@@ -22,84 +153,68 @@ const COMMON = new Set(
     ' ',
   ),
 );
-const MAX_WORDS = 8;
 
 /**
- * Compiles every alias of every entity into one index keyed by its words.
- * Surname-only aliases shared by two entities are dropped: "Putin" is
- * distinctive, a surname two people share is not.
+ * Names in a block, longest match first, at word boundaries, across every
+ * segment. One pass: from each word, each segment's trie is walked as far as
+ * the words go.
  */
-export function compileNames(entities: EntityRecord[]): CompiledNames {
-  const keys = new Map<string, CompiledAlias[]>();
-  const surnameOwners = new Map<string, Set<number>>();
-  entities.forEach((entity, index) => {
-    for (const alias of entity.aliases) {
-      if (alias.kind !== 'surname') continue;
-      const key = normalize(alias.text);
-      surnameOwners.set(key, (surnameOwners.get(key) ?? new Set()).add(index));
-    }
-  });
-  entities.forEach((entity, index) => {
-    for (const alias of entity.aliases) {
-      const words = tokenize(normalize(alias.text)).map((t) => t.word);
-      if (!words.length || words.length > MAX_WORDS) continue;
-      const key = words.join(' ');
-      if (alias.kind === 'surname' && (surnameOwners.get(normalize(alias.text))?.size ?? 0) > 1) continue;
-      const list = keys.get(key) ?? [];
-      if (!list.some((a) => a.entity === index)) list.push({ entity: index, alias: alias.text, kind: alias.kind });
-      keys.set(key, list);
-    }
-  });
-  return {
-    entities: entities.map((e) => ({ id: e.id, type: e.type })),
-    keys: [...keys].sort(([a], [b]) => a.localeCompare(b)),
-  };
-}
-
-/** The loaded index: alias keys, and for each first word the longest alias that starts with it. */
-export class NameIndex {
-  private readonly keys: Map<string, CompiledAlias[]>;
-  private readonly longest = new Map<string, number>();
-
-  constructor(private readonly compiled: CompiledNames) {
-    this.keys = new Map(compiled.keys);
-    for (const [key] of compiled.keys) {
-      const words = key.split(' ');
-      this.longest.set(words[0], Math.max(this.longest.get(words[0]) ?? 0, words.length));
-    }
-  }
-
-  /** Names in `text`, longest match first, at word boundaries. One pass: each word looks up at most MAX_WORDS keys. */
-  find(text: string): NameHit[] {
-    const { text: normalized, map } = normalizeWithMap(text);
-    const tokens = tokenize(normalized);
-    const hits: NameHit[] = [];
-    for (let i = 0; i < tokens.length; ) {
-      const max = Math.min(this.longest.get(tokens[i].word) ?? 0, tokens.length - i);
-      let matched = 0;
-      for (let n = max; n >= 1 && !matched; n--) {
-        const span = tokens.slice(i, i + n);
-        if (!adjacent(normalized, span)) continue;
-        const aliases = this.keys.get(span.map((t) => t.word).join(' '));
-        if (!aliases) continue;
-        const start = map[span[0].start];
-        const end = map[span[n - 1].end - 1] + 1;
-        const best = pick(aliases);
-        if (!looksLikeName(text, start, end, n, span[0].word)) continue;
-        const entity = this.compiled.entities[best.entity];
-        hits.push({ kind: 'name', start, end, entityId: entity.id, entityType: entity.type, alias: best.alias, matchType: matchType(best.kind) });
-        matched = n;
+export function findNames(block: BlockText, indexes: NameIndex[], ambiguous: Set<string>): NameHit[] {
+  const { text, normalized, map, tokens } = block;
+  const hits: NameHit[] = [];
+  const candidates: { words: number; index: NameIndex; node: number }[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    candidates.length = 0;
+    for (const index of indexes) {
+      let node = 0;
+      for (let k = i; k < tokens.length && k - i < MAX_WORDS; k++) {
+        if (k > i && !adjacent(normalized, tokens[k - 1].end, tokens[k].start)) break;
+        const word = index.vocabulary.get(tokens[k].word);
+        if (word === undefined) break;
+        node = childOf(index.compiled.edges, node, word);
+        if (node < 0) break;
+        if (index.compiled.nodeStart[node + 1] > index.compiled.nodeStart[node]) candidates.push({ words: k - i + 1, index, node });
       }
-      i += matched || 1;
     }
-    return hits;
+    let matched = 0;
+    candidates.sort((a, b) => b.words - a.words);
+    for (const { words, index, node } of candidates) {
+      const c = index.compiled;
+      const first = tokens[i];
+      const last = tokens[i + words - 1];
+      let entry = -1;
+      for (let e = c.nodeStart[node]; e < c.nodeStart[node + 1] && entry < 0; e++) {
+        if (c.entryKind[e] === SURNAME && words === 1 && ambiguous.has(first.word)) continue;
+        entry = e;
+      }
+      if (entry < 0) continue;
+      const start = map[first.start];
+      const end = map[last.end - 1] + 1;
+      if (!looksLikeName(text, start, end, words, first.word)) continue;
+      const entity = c.entryEntity[entry];
+      hits.push({
+        kind: 'name',
+        start,
+        end,
+        entityId: c.entityIds[entity],
+        entityType: ENTITY_TYPES[c.entityTypes[entity]],
+        alias: c.entryText[entry],
+        matchType: matchType(KIND_ORDER[c.entryKind[entry]]),
+      });
+      matched = words;
+      break;
+    }
+    i += matched || 1;
   }
+  return hits;
 }
 
-/** Words of a name sit next to each other: no punctuation between them. */
-function adjacent(normalized: string, span: Token[]): boolean {
-  for (let k = 1; k < span.length; k++) {
-    if (!/^[\s-]*$/.test(normalized.slice(span[k - 1].end, span[k].start)) && !/^'s\s$/.test(normalized.slice(span[k - 1].end, span[k].start))) return false;
+/** Words of a name sit next to each other: only spaces or hyphens between them (or a possessive: "Navalny's Anti-Corruption Foundation"). */
+function adjacent(normalized: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const code = normalized.charCodeAt(i);
+    if (code === 32 || code === 45) continue;
+    return to - from === 3 && normalized.startsWith("'s ", from);
   }
   return true;
 }
@@ -111,22 +226,16 @@ function adjacent(normalized: string, span: Token[]): boolean {
  */
 function looksLikeName(text: string, start: number, end: number, words: number, firstWord: string): boolean {
   const original = text.slice(start, end);
-  const parts = original.split(/[\s]+/).filter((w) => /\p{L}/u.test(w));
+  const parts = original.split(/\s+/).filter((w) => /\p{L}/u.test(w));
   const capitalised = parts.every((w) => /^\P{L}*\p{Lu}/u.test(w) || /^(?:of|for|and|de|von|van|al|bin)$/.test(w));
   if (!capitalised) return false;
   if (words === 1 && COMMON.has(firstWord)) {
-    const before = text.slice(0, start).trimEnd();
+    const before = text.slice(Math.max(0, start - 8), start).trimEnd();
     const sentenceStart = before === '' || /[.!?:"“]$/.test(before);
     const allCaps = original === original.toUpperCase();
     return !sentenceStart && !allCaps;
   }
   return true;
-}
-
-const KIND_ORDER: AliasKind[] = ['canonical', 'alias', 'surname', 'transliteration'];
-
-function pick(aliases: CompiledAlias[]): CompiledAlias {
-  return [...aliases].sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind))[0];
 }
 
 function matchType(kind: AliasKind): NameMatchType {

@@ -1,90 +1,138 @@
 import type { DiffOp, NameHit, QuoteHit } from '../shared/hits';
 import type { QuoteRecord } from '../shared/records';
+import { fnv1a32 } from '../shared/hash';
 import { normalize } from '../text/normalize';
 import { wordDiff } from './word-diff';
 
-export interface CompiledQuote {
-  id: string;
-  words: string[];
-  speaker: string | null;
-  speakerEntityId: string | null;
+/**
+ * A corpus segment's quotes, indexed by three-word shingles: hashes sorted
+ * with the quote each comes from, so a page quote finds its candidates by
+ * binary search. Plain data with typed arrays, stored in IndexedDB as is.
+ */
+export interface CompiledQuotes {
+  quoteIds: string[];
+  texts: string[];
+  /** '' where unknown. */
+  speakers: string[];
+  speakerEntityIds: string[];
+  shingleHashes: Uint32Array;
+  shingleQuotes: Int32Array;
 }
+
+const SHINGLE = 3;
+const MIN_WORDS = 4;
+/** Share of words in common for "the same quote, reworded". */
+const ALTERED = 0.6;
+/** Candidates compared word by word per page quote. */
+const TOP = 5;
 
 export function quoteWords(text: string): string[] {
   return normalize(text).match(/[\p{L}\p{N}]+(?:'[\p{L}]+)?/gu) ?? [];
 }
 
-export function compileQuotes(quotes: QuoteRecord[]): CompiledQuote[] {
-  return quotes.map((q) => ({ id: q.id, words: quoteWords(q.text), speaker: q.speaker, speakerEntityId: q.speakerEntityId }));
-}
-
-const SHINGLE = 3;
-const MIN_WORDS = 4;
-/** Share of words in common (of the shorter) for "the same quote, reworded". */
-const ALTERED = 0.6;
-const VERB = '(?:said|says|told|explained|added|noted|argued|wrote|according to|insisted|claimed)';
-
-/** Quoted spans in page text, matched to corpus quotes through a shingle index. */
-export class QuoteIndex {
-  private readonly shingles = new Map<string, number[]>();
-
-  constructor(private readonly quotes: CompiledQuote[]) {
-    quotes.forEach((quote, i) => {
-      for (const key of shinglesOf(quote.words)) {
-        const list = this.shingles.get(key) ?? [];
-        if (list[list.length - 1] !== i) list.push(i);
-        this.shingles.set(key, list);
-      }
-    });
-  }
-
-  find(text: string, names: NameHit[]): QuoteHit[] {
-    const hits: QuoteHit[] = [];
-    for (const span of quotedSpans(text)) {
-      const words = quoteWords(span.text);
-      if (words.length < MIN_WORDS) continue;
-      const votes = new Map<number, number>();
-      for (const key of shinglesOf(words)) for (const i of this.shingles.get(key) ?? []) votes.set(i, (votes.get(i) ?? 0) + 1);
-      let best: { quote: CompiledQuote; similarity: number; fragment: boolean } | null = null;
-      for (const [i] of [...votes].sort((a, b) => b[1] - a[1]).slice(0, 5)) {
-        const quote = this.quotes[i];
-        const fragment = words.length >= 5 && contains(quote.words, words);
-        const similarity = fragment ? 1 : overlap(words, quote.words);
-        if (!best || similarity > best.similarity) best = { quote, similarity, fragment };
-      }
-      if (!best || best.similarity < ALTERED) continue;
-      const pageSpeaker = speakerNear(text, span, names);
-      const exact = best.fragment || best.similarity === 1;
-      const misattributed = pageSpeaker !== null && best.quote.speakerEntityId !== null && pageSpeaker.entityId !== best.quote.speakerEntityId;
-      hits.push({
-        kind: 'quote',
-        start: span.start,
-        end: span.end,
-        quoteId: best.quote.id,
-        verdict: misattributed ? 'misattributed' : exact ? 'exact' : 'altered',
-        pageSpeaker: pageSpeaker?.alias ?? null,
-        corpusSpeaker: best.quote.speaker,
-        diff: !exact ? diffOf(span.text, best.quote.words) : null,
-        score: Number(best.similarity.toFixed(2)),
-      });
-    }
-    return hits;
-  }
-}
-
-function shinglesOf(words: string[]): string[] {
-  if (words.length < SHINGLE) return [words.join(' ')];
-  const out: string[] = [];
-  for (let i = 0; i + SHINGLE <= words.length; i++) out.push(words.slice(i, i + SHINGLE).join(' '));
+function shingleHashes(words: string[]): number[] {
+  if (words.length < SHINGLE) return [fnv1a32(words.join(' '))];
+  const out: number[] = [];
+  for (let i = 0; i + SHINGLE <= words.length; i++) out.push(fnv1a32(`${words[i]} ${words[i + 1]} ${words[i + 2]}`));
   return out;
 }
 
-function contains(haystack: string[], needle: string[]): boolean {
-  const h = ` ${haystack.join(' ')} `;
-  return h.includes(` ${needle.join(' ')} `);
+export function compileQuotes(quotes: QuoteRecord[]): CompiledQuotes {
+  const pairs: [number, number][] = [];
+  quotes.forEach((quote, i) => {
+    for (const hash of new Set(shingleHashes(quoteWords(quote.text)))) pairs.push([hash, i]);
+  });
+  pairs.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  return {
+    quoteIds: quotes.map((q) => q.id),
+    texts: quotes.map((q) => q.text),
+    speakers: quotes.map((q) => q.speaker ?? ''),
+    speakerEntityIds: quotes.map((q) => q.speakerEntityId ?? ''),
+    shingleHashes: Uint32Array.from(pairs, (p) => p[0]),
+    shingleQuotes: Int32Array.from(pairs, (p) => p[1]),
+  };
 }
 
-/** Words in common over the shorter quote's length (multiset). */
+/** The corpus quote closest to a page quote in one segment. */
+export interface QuoteCandidate {
+  segment: CompiledQuotes;
+  quote: number;
+  words: string[];
+  similarity: number;
+  /** The page quote is a verbatim part of the corpus quote. */
+  fragment: boolean;
+}
+
+export function bestQuote(segment: CompiledQuotes, words: string[]): QuoteCandidate | null {
+  const votes = new Map<number, number>();
+  for (const hash of new Set(shingleHashes(words))) {
+    for (let i = lowerBound(segment.shingleHashes, hash); i < segment.shingleHashes.length && segment.shingleHashes[i] === hash; i++) {
+      const quote = segment.shingleQuotes[i];
+      votes.set(quote, (votes.get(quote) ?? 0) + 1);
+    }
+  }
+  let best: QuoteCandidate | null = null;
+  for (const [quote] of [...votes].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, TOP)) {
+    const corpusWords = quoteWords(segment.texts[quote]);
+    const fragment = words.length >= 5 && contains(corpusWords, words);
+    const similarity = fragment ? 1 : overlap(words, corpusWords);
+    if (!best || similarity > best.similarity) best = { segment, quote, words: corpusWords, similarity, fragment };
+  }
+  return best;
+}
+
+function lowerBound(sorted: Uint32Array, value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid] < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Quoted spans of a page block compared with the corpus: exact (same words, or
+ * a verbatim fragment), altered (the same quote reworded, with a word diff) or
+ * misattributed (the corpus words, put in someone else's mouth). A quote with
+ * no corpus counterpart gives nothing.
+ */
+export function findQuotes(text: string, names: NameHit[], segments: CompiledQuotes[]): QuoteHit[] {
+  const hits: QuoteHit[] = [];
+  for (const span of quotedSpans(text)) {
+    const words = quoteWords(span.text);
+    if (words.length < MIN_WORDS) continue;
+    let best: QuoteCandidate | null = null;
+    for (const segment of segments) {
+      const candidate = bestQuote(segment, words);
+      if (candidate && (!best || candidate.similarity > best.similarity)) best = candidate;
+    }
+    if (!best || best.similarity < ALTERED) continue;
+    const pageSpeaker = speakerNear(text, span, names);
+    const corpusSpeakerId = best.segment.speakerEntityIds[best.quote] || null;
+    const exact = best.fragment || best.similarity === 1;
+    const misattributed = pageSpeaker !== null && corpusSpeakerId !== null && pageSpeaker.entityId !== corpusSpeakerId;
+    hits.push({
+      kind: 'quote',
+      start: span.start,
+      end: span.end,
+      quoteId: best.segment.quoteIds[best.quote],
+      verdict: misattributed ? 'misattributed' : exact ? 'exact' : 'altered',
+      pageSpeaker: pageSpeaker?.alias ?? null,
+      corpusSpeaker: best.segment.speakers[best.quote] || null,
+      diff: !exact ? diffOf(words, best.words) : null,
+      score: Number(best.similarity.toFixed(2)),
+    });
+  }
+  return hits;
+}
+
+function contains(haystack: string[], needle: string[]): boolean {
+  return ` ${haystack.join(' ')} `.includes(` ${needle.join(' ')} `);
+}
+
+/** Words in common (as a multiset) over the longer quote's length. */
 function overlap(a: string[], b: string[]): number {
   const counts = new Map<string, number>();
   for (const w of b) counts.set(w, (counts.get(w) ?? 0) + 1);
@@ -99,8 +147,8 @@ function overlap(a: string[], b: string[]): number {
   return shared / Math.max(a.length, b.length);
 }
 
-function diffOf(pageText: string, corpusWords: string[]): DiffOp[] {
-  return wordDiff(quoteWords(pageText), corpusWords);
+function diffOf(pageWords: string[], corpusWords: string[]): DiffOp[] {
+  return wordDiff(pageWords, corpusWords);
 }
 
 interface Span {
@@ -109,13 +157,12 @@ interface Span {
   text: string;
 }
 
-const PAIRS: [string, string][] = [
-  ['“', '”'],
-  ['"', '"'],
-  ['«', '»'],
-  ['„', '“'],
-  ['‘', '’'],
-];
+const PAIRS: Record<string, string> = { '“': '”', '"': '"', '«': '»', '„': '“', '‘': '’' };
+const VERB = '(?:said|says|told|explained|added|noted|argued|wrote|according to|insisted|claimed)';
+const VERB_AFTER = new RegExp(`^[^\\p{L}]*${VERB}`, 'u');
+const VERB_AT = new RegExp(`^[^\\p{L}]*(?:${VERB}\\s+)?`, 'u');
+const VERB_NEXT = new RegExp(`^\\s*${VERB}`, 'u');
+const VERB_BEFORE = new RegExp(`${VERB}[^.]{0,10}[:,]?\\s*["“«„‘]?$`, 'u');
 
 /** Text between quotation marks of any common style; offsets cover the words inside the marks. */
 function quotedSpans(text: string): Span[] {
@@ -123,10 +170,9 @@ function quotedSpans(text: string): Span[] {
   const opener = /[“"«„‘]/g;
   for (let found = opener.exec(text); found; found = opener.exec(text)) {
     const i = found.index;
-    const pair = PAIRS.find(([open]) => open === text[i])!;
     // A single quote right after a letter is an apostrophe, not a quotation.
-    if (pair[0] === '‘' && /\p{L}/u.test(text[i - 1] ?? '')) continue;
-    const close = text.indexOf(pair[1], i + 1);
+    if (text[i] === '‘' && /\p{L}/u.test(text[i - 1] ?? '')) continue;
+    const close = text.indexOf(PAIRS[text[i]], i + 1);
     if (close < 0) continue;
     const inner = text.slice(i + 1, close);
     const lead = inner.length - inner.trimStart().length;
@@ -142,16 +188,13 @@ function speakerNear(text: string, span: Span, names: NameHit[]): NameHit | null
   const after = text.slice(span.end, span.end + 80);
   const before = text.slice(Math.max(0, span.start - 80), span.start);
   const people = names.filter((n) => n.entityType === 'person');
-  const afterMatch = after.match(new RegExp(`^[^\\p{L}]*(?:${VERB}\\s+)?`, 'u'));
-  if (afterMatch && new RegExp(`^[^\\p{L}]*${VERB}`, 'u').test(after)) {
-    const at = span.end + afterMatch[0].length;
+  if (VERB_AFTER.test(after)) {
+    const at = span.end + after.match(VERB_AT)![0].length;
     const person = people.find((n) => n.start >= at && n.start <= at + 40);
     if (person) return person;
   }
-  const named = people.find((n) => n.start >= span.end && n.start <= span.end + 40 && new RegExp(`^\\s*${VERB}`, 'u').test(text.slice(n.end, n.end + 20)));
+  const named = people.find((n) => n.start >= span.end && n.start <= span.end + 40 && VERB_NEXT.test(text.slice(n.end, n.end + 20)));
   if (named) return named;
-  if (new RegExp(`${VERB}[^.]{0,10}[:,]?\\s*["“«„‘]?$`, 'u').test(before)) {
-    return people.filter((n) => n.end <= span.start && n.end >= span.start - 80).pop() ?? null;
-  }
+  if (VERB_BEFORE.test(before)) return people.filter((n) => n.end <= span.start && n.end >= span.start - 80).pop() ?? null;
   return null;
 }

@@ -9,41 +9,57 @@ export interface Normalized {
   map: Int32Array;
 }
 
-const APOSTROPHES = /['’ʼ‘`´]/;
-const HYPHENS = /[-‐‑‒–—―]/;
+const APOSTROPHES = new Set(['\'', '’', 'ʼ', '‘', '`', '´']);
+const HYPHENS = new Set(['-', '‐', '‑', '‒', '–', '—', '―']);
 const COMBINING = /\p{M}/u;
+const SPACE = /\s/;
+/** Folded forms of non-ASCII characters: a page repeats the same few many times. */
+const folded = new Map<string, string>();
+
+/** Printable ASCII words (no backtick) with single spaces between: kept as is, only lower-cased. Most of any English page. */
+const PLAIN_RUN = /[!-_a-~]+(?: [!-_a-~]+)*/y;
 
 export function normalizeWithMap(original: string): Normalized {
-  let text = '';
-  const map: number[] = [];
+  const length = original.length;
+  // Folding lengthens a character only in rare cases (ligatures); the map grows if it does.
+  let map = new Int32Array(length + 1);
+  const parts: string[] = [];
+  let size = 0;
   let lastSpace = false;
-  for (let i = 0; i < original.length; i++) {
-    const code = original.charCodeAt(i);
-    // Plain ASCII letters and digits, most of any English page, take the short way.
-    if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90)) {
-      text += code <= 90 && code >= 65 ? String.fromCharCode(code + 32) : original[i];
-      map.push(i);
+  for (let i = 0; i < length; ) {
+    PLAIN_RUN.lastIndex = i;
+    const run = PLAIN_RUN.exec(original);
+    if (run) {
+      const chunk = run[0];
+      parts.push(chunk.toLowerCase());
+      for (let k = 0; k < chunk.length; k++) map[size++] = i + k;
+      i += chunk.length;
       lastSpace = false;
       continue;
     }
     const ch = original[i];
-    if (/\s/.test(ch)) {
+    if (SPACE.test(ch)) {
       if (!lastSpace) {
-        text += ' ';
-        map.push(i);
+        map[size++] = i;
+        parts.push(' ');
       }
       lastSpace = true;
+      i++;
       continue;
     }
     lastSpace = false;
-    const folded = APOSTROPHES.test(ch) ? "'" : HYPHENS.test(ch) ? '-' : foldLetter(ch);
-    for (const out of folded) {
-      text += out;
-      map.push(i);
+    const out = APOSTROPHES.has(ch) ? "'" : HYPHENS.has(ch) ? '-' : foldLetter(ch);
+    if (size + out.length >= map.length) {
+      const grown = new Int32Array(map.length * 2 + out.length);
+      grown.set(map);
+      map = grown;
     }
+    for (let k = 0; k < out.length; k++) map[size++] = i;
+    parts.push(out);
+    i++;
   }
-  map.push(original.length);
-  return { text, map: Int32Array.from(map) };
+  map[size] = length;
+  return { text: parts.join(''), map: map.subarray(0, size + 1) };
 }
 
 /** The normalized form alone. */
@@ -52,8 +68,12 @@ export function normalize(text: string): string {
 }
 
 function foldLetter(ch: string): string {
-  const base = ch.normalize('NFD');
-  let out = '';
-  for (const part of base) if (!COMBINING.test(part)) out += part;
-  return out.toLowerCase();
+  let out = folded.get(ch);
+  if (out === undefined) {
+    out = '';
+    for (const part of ch.normalize('NFD')) if (!COMBINING.test(part)) out += part;
+    out = out.toLowerCase();
+    folded.set(ch, out);
+  }
+  return out;
 }

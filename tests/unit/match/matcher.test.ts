@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { buildPack } from '../../../src/corpus/build-pack';
-import { compileMatcher, loadMatcher } from '../../../src/match';
+import { compileSegment, loadMatcher } from '../../../src/match';
 import type { ClaimHit, Hit, NameHit, QuoteHit } from '../../../src/shared/hits';
 import { readAliasTable, readCorpusFolder } from '../../../scripts/read-corpus-folder';
 
 const pack = buildPack(readCorpusFolder('assets/corpus'), { aliasTable: readAliasTable('assets/corpus') });
-const compiled = compileMatcher(pack);
-const matcher = loadMatcher(structuredClone(compiled)); // as stored in IndexedDB and loaded back
+const compiled = compileSegment(pack);
+const matcher = loadMatcher([structuredClone(compiled)]); // as stored in IndexedDB and loaded back
 const match = (text: string) => matcher.matchBlock(text, { pageDate: '2021-02-02' });
 const names = (text: string) => match(text).filter((h): h is NameHit => h.kind === 'name').map((h) => [text.slice(h.start, h.end), h.entityId, h.matchType]);
 const claim = (text: string) => match(text).find((h): h is ClaimHit => h.kind === 'claim');
@@ -99,8 +99,8 @@ describe('quote verdicts', () => {
 describe('the matcher', () => {
   it('is deterministic and survives being stored', () => {
     const text = 'Alyaksandr Lukashenka has ruled Belarus for more than 26 years, said Vladimir Putin.';
-    const first: Hit[] = loadMatcher(compileMatcher(pack)).matchBlock(text);
-    expect(loadMatcher(JSON.parse(JSON.stringify(compiled))).matchBlock(text)).toEqual(first);
+    const first: Hit[] = loadMatcher([compileSegment(pack)]).matchBlock(text);
+    expect(loadMatcher([structuredClone(compiled)]).matchBlock(text)).toEqual(first);
     expect(match(text)).toEqual(matcher.matchBlock(text, { pageDate: '2021-02-02' }));
   });
 });

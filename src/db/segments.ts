@@ -1,0 +1,99 @@
+import { compileSegment, SEGMENT_VERSION, type CompiledSegment, type MatcherInput } from '../match';
+import type { EntityRecord } from '../shared/records';
+import type { FactmarkDb } from './database';
+import { bumpRevision } from './revision';
+
+/**
+ * A compiled part of the corpus as stored: the default pack, or one import of
+ * the user's. A segment is never rewritten in place — a changed one gets a new
+ * key — so listing the keys tells a service worker what to load.
+ */
+export interface SegmentRecord {
+  /** `${name}@${revision}` */
+  key: string;
+  /** `default`, or `user:<revision of the import>`. */
+  name: string;
+  docIds: string[];
+  compiled: CompiledSegment;
+}
+
+export const DEFAULT_SEGMENT = 'default';
+/** More user segments than this are merged into one, so matching reads a handful of indexes, not one per import. */
+const MAX_USER_SEGMENTS = 6;
+/** Segments with more documents than this stay as they are when small ones are merged. */
+const LARGE_SEGMENT = 1000;
+
+/** Compiles `input` and stores it as segment `name`, replacing that segment's earlier version. Call inside a transaction with `segments` and `meta`. */
+export async function putSegment(db: FactmarkDb, name: string, docIds: string[], input: MatcherInput): Promise<SegmentRecord> {
+  const revision = await bumpRevision(db);
+  const record: SegmentRecord = { key: `${name}@${revision}`, name, docIds, compiled: compileSegment(input) };
+  await db.segments.where('name').equals(name).delete();
+  await db.segments.put(record);
+  return record;
+}
+
+/** A fresh name for the segment of a new import. */
+export async function newUserSegmentName(db: FactmarkDb): Promise<string> {
+  return `user:${await bumpRevision(db)}`;
+}
+
+/** The corpus records of some documents, for compiling them again. */
+async function inputOf(db: FactmarkDb, docIds: string[]): Promise<MatcherInput> {
+  const docs = new Set(docIds);
+  const [claims, quotes] = await Promise.all([db.claims.where('docId').anyOf(docIds).toArray(), db.quotes.where('docId').anyOf(docIds).toArray()]);
+  // Entities are not indexed by document: one pass, on the rare occasions segments are rebuilt.
+  const entities: EntityRecord[] = await db.entities.filter((e) => e.mentions.some((m) => docs.has(m.docId))).toArray();
+  return { entities, claims, quotes };
+}
+
+/**
+ * Makes the stored segments match the corpus: after an upgrade from a version
+ * that compiled differently (or kept one matcher in meta), every segment is
+ * compiled again from the records. Cheap when nothing is to be done.
+ */
+export async function ensureSegments(db: FactmarkDb): Promise<void> {
+  const built = (await db.meta.get('segment-version'))?.value;
+  if (built === SEGMENT_VERSION) return;
+  await db.transaction('rw', [db.documents, db.entities, db.claims, db.quotes, db.meta, db.segments], async () => {
+    await db.segments.clear();
+    await db.meta.delete('matcher');
+    // An empty database (a first install) has nothing to compile: seeding writes the default segment.
+    for (const origin of ['default', 'user'] as const) {
+      const docIds = await db.documents.where('origin').equals(origin).primaryKeys();
+      if (!docIds.length) continue;
+      const input = await inputOf(db, docIds);
+      // Default entities compile with the default pack even where no default document mentions them any more.
+      if (origin === 'default') input.entities = await db.entities.where('origin').equals('default').toArray();
+      await putSegment(db, origin === 'default' ? DEFAULT_SEGMENT : await newUserSegmentName(db), docIds, input);
+    }
+    await db.meta.put({ key: 'segment-version', value: SEGMENT_VERSION });
+  });
+}
+
+/** Compiles again the segment holding `docId`, without it; drops the segment if nothing is left. Call inside a transaction after the document's records are gone. */
+export async function recompileWithout(db: FactmarkDb, docId: string): Promise<void> {
+  const segment = await db.segments.where('docIds').equals(docId).first();
+  if (!segment) return;
+  const docIds = segment.docIds.filter((id) => id !== docId);
+  if (!docIds.length) {
+    await db.segments.delete(segment.key);
+    await bumpRevision(db);
+    return;
+  }
+  await putSegment(db, segment.name, docIds, await inputOf(db, docIds));
+}
+
+/** Merges small user segments into one when there are many. Returns whether it did. */
+export async function compactUserSegments(db: FactmarkDb): Promise<boolean> {
+  return db.transaction('rw', [db.entities, db.claims, db.quotes, db.meta, db.segments], async () => {
+    const keys = (await db.segments.toCollection().primaryKeys()).filter((key) => key.startsWith('user:'));
+    if (keys.length <= MAX_USER_SEGMENTS) return false;
+    const small = (await db.segments.bulkGet(keys)).filter((s): s is SegmentRecord => !!s && s.docIds.length < LARGE_SEGMENT);
+    if (small.length < 2) return false;
+    const docIds = small.flatMap((s) => s.docIds);
+    const name = await newUserSegmentName(db);
+    await db.segments.bulkDelete(small.map((s) => s.key));
+    await putSegment(db, name, docIds, await inputOf(db, docIds));
+    return true;
+  });
+}

@@ -1,0 +1,122 @@
+import 'fake-indexeddb/auto';
+import Dexie from 'dexie';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openDb, type FactmarkDb } from '../../../src/db/database';
+import { importUserPack } from '../../../src/db/import-pack';
+import { MatcherStore } from '../../../src/db/matcher-store';
+import { removeUserDocument } from '../../../src/db/remove-document';
+import { compactUserSegments, ensureSegments } from '../../../src/db/segments';
+import { seedDefaultPack } from '../../../src/db/seed';
+import type { NameHit } from '../../../src/shared/hits';
+import { PACK_FORMAT, PACK_VERSION, type CorpusPack, type EntityRecord, type Origin } from '../../../src/shared/records';
+
+/** A one-document pack naming one person. */
+function pack(docId: string, person: string, origin: Origin): CorpusPack {
+  const text = `${person} spoke at length.`;
+  const surname = person.split(' ').pop()!;
+  const entity: EntityRecord = {
+    id: `ent:${person.toLowerCase().replace(/ /g, '-')}`,
+    type: 'person',
+    name: person,
+    description: null,
+    origin,
+    aliases: [{ text: person, kind: 'canonical' }, { text: surname, kind: 'surname' }],
+    mentions: [{ docId, start: 0, end: person.length, text: person }],
+  };
+  return {
+    format: PACK_FORMAT,
+    version: PACK_VERSION,
+    id: `pack-${docId}`,
+    documents: [{ id: docId, title: docId, outlet: null, author: null, section: null, published: null, url: null, language: 'en', text, origin }],
+    sentences: [{ id: `${docId}#s0`, docId, start: 0, end: text.length, text }],
+    entities: [entity],
+    claims: [],
+    quotes: [],
+  };
+}
+
+const names = async (store: MatcherStore, text: string) =>
+  (await store.matcher()).matchBlock(text).flatMap((h) => (h.kind === 'name' ? [(h as NameHit).entityId] : []));
+
+let db: FactmarkDb;
+afterEach(async () => db?.delete());
+
+describe('matcher segments', () => {
+  it('an import adds a segment of its own; the default segment is neither compiled nor loaded again', async () => {
+    db = openDb(`segments-${Math.random()}`);
+    await seedDefaultPack(db, pack('doc:default', 'Vladimir Putin', 'default'));
+    const store = new MatcherStore(db);
+    expect(await names(store, 'Vladimir Putin met Oleg Chupryna.')).toEqual(['ent:vladimir-putin']);
+    const defaultKey = (await db.segments.toCollection().primaryKeys())[0];
+
+    await importUserPack(db, pack('doc:mine', 'Oleg Chupryna', 'user'));
+
+    const keys = await db.segments.toCollection().primaryKeys();
+    expect(keys).toHaveLength(2);
+    expect(keys).toContain(defaultKey);
+    expect(await names(store, 'Vladimir Putin met Oleg Chupryna.')).toEqual(['ent:vladimir-putin', 'ent:oleg-chupryna']);
+  });
+
+  it('a surname two segments give to different people is not matched alone', async () => {
+    db = openDb(`segments-${Math.random()}`);
+    await seedDefaultPack(db, pack('doc:default', 'Alexander Morozov', 'default'));
+    const store = new MatcherStore(db);
+    expect(await names(store, 'Then Morozov spoke.')).toEqual(['ent:alexander-morozov']);
+    await importUserPack(db, pack('doc:mine', 'Pavel Morozov', 'user'));
+    expect(await names(store, 'Then Morozov spoke.')).toEqual([]);
+    expect(await names(store, 'Then Pavel Morozov spoke.')).toEqual(['ent:pavel-morozov']);
+  });
+
+  it('removing a document compiles its segment again without it', async () => {
+    db = openDb(`segments-${Math.random()}`);
+    await seedDefaultPack(db, pack('doc:default', 'Vladimir Putin', 'default'));
+    await importUserPack(db, pack('doc:mine', 'Oleg Chupryna', 'user'));
+    const store = new MatcherStore(db);
+    expect(await names(store, 'Oleg Chupryna')).toEqual(['ent:oleg-chupryna']);
+    expect(await removeUserDocument(db, 'doc:mine')).toBe(true);
+    expect(await names(store, 'Oleg Chupryna')).toEqual([]);
+    expect(await db.segments.count()).toBe(1);
+  });
+
+  it('many small imports are merged into one segment that matches the same', async () => {
+    db = openDb(`segments-${Math.random()}`);
+    await seedDefaultPack(db, pack('doc:default', 'Vladimir Putin', 'default'));
+    const people = ['Anna Petrova', 'Boris Ivanov', 'Clara Schmidt', 'Dmitri Orlov', 'Elena Sokolova', 'Farid Haddad', 'Greta Lind'];
+    for (const [i, person] of people.entries()) await importUserPack(db, pack(`doc:user-${i}`, person, 'user'));
+    expect(await db.segments.count()).toBe(8);
+
+    expect(await compactUserSegments(db)).toBe(true);
+
+    expect(await db.segments.count()).toBe(2);
+    const store = new MatcherStore(db);
+    expect(await names(store, people.join(', '))).toHaveLength(people.length);
+    expect(await compactUserSegments(db)).toBe(false);
+  });
+
+  it('a database from before segments (one matcher in meta) is compiled into segments on first use', async () => {
+    const name = `segments-${Math.random()}`;
+    db = openDb(name);
+    await seedDefaultPack(db, pack('doc:default', 'Vladimir Putin', 'default'));
+    await importUserPack(db, pack('doc:mine', 'Oleg Chupryna', 'user'));
+    // As version 1 left it: no segments, a stale compiled matcher in meta.
+    await db.segments.clear();
+    await db.meta.put({ key: 'matcher', value: { revision: 1, compiled: {} } });
+    await db.meta.delete('segment-version');
+
+    await ensureSegments(db);
+
+    expect(await db.meta.get('matcher')).toBeUndefined();
+    expect(await names(new MatcherStore(db), 'Vladimir Putin and Oleg Chupryna')).toEqual(['ent:vladimir-putin', 'ent:oleg-chupryna']);
+  });
+
+  it('opens a version 1 database and keeps its records', async () => {
+    const name = `segments-v1-${Math.random()}`;
+    const v1 = new Dexie(name);
+    v1.version(1).stores({ documents: 'id, origin', sentences: 'id, docId', entities: 'id, type, origin', claims: 'id, docId, origin', quotes: 'id, docId, speakerEntityId, origin', meta: 'key' });
+    await v1.table('meta').put({ key: 'pack', value: { id: 'p1' } });
+    v1.close();
+    db = openDb(name);
+    expect(await db.meta.get('pack')).toEqual({ key: 'pack', value: { id: 'p1' } });
+    expect(await db.segments.count()).toBe(0);
+  });
+});
