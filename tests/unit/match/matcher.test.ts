@@ -25,6 +25,23 @@ describe('names', () => {
     expect(names(text)).toEqual(expected);
   });
 
+  it.each([
+    ['Sviatlana\u00a0Tsikhanouskaya  spoke.', [['Sviatlana\u00a0Tsikhanouskaya', 'ent:svetlana-tikhanovskaya', 'alias']]],
+    ['Navalny’s team and Navalny\'s lawyers', [['Navalny', 'ent:aleksei-navalny', 'alias'], ['Navalny', 'ent:aleksei-navalny', 'alias']]],
+    ['Sviatlána Tsikhanóuskaya met Putin.', [['Sviatlána Tsikhanóuskaya', 'ent:svetlana-tikhanovskaya', 'alias'], ['Putin', 'ent:vladimir-putin', 'alias']]],
+    ['OVD–Info counted.', [['OVD–Info', 'ent:ovd-info', 'exact']]],
+    ['Aleksey Navalny and Alyaksandr Lukashenko', [['Aleksey Navalny', 'ent:aleksei-navalny', 'transliteration'], ['Alyaksandr Lukashenko', 'ent:alexander-lukashenko', 'transliteration']]],
+    ['Navalnyy’s rallies', [['Navalnyy', 'ent:aleksei-navalny', 'transliteration']]],
+  ])('normalises case, diacritics, apostrophes, hyphens and spaces: %s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it('reads a word that is also ordinary English as a name only where a name stands', () => {
+    expect(names('Changes is a rock anthem.')).toEqual([]);
+    expect(names('They played Changes, a rock anthem.').map(([text]) => text)).toEqual([]);
+    expect(names('the union and the changes')).toEqual([]);
+  });
+
   it('prefers the longest match', () => {
     expect(names('Human Rights Watch said')).toEqual([['Human Rights Watch', 'ent:human-rights-watch', 'exact']]);
   });
@@ -48,6 +65,13 @@ describe('claim verdicts', () => {
     ['Lukashenko has ruled for roughly 20 years.', 'contradicted', 'roughly 20 years'],
     ['Police detained fewer than 1,000 people on January 23, according to OVD-Info.', 'contradicted', 'fewer than 1,000'],
     ['Police detained protesters on January 23, according to OVD-Info.', 'related', null],
+    ['Police detained more than 4,000 people on January 23, according to OVD-Info.', 'contradicted', 'more than 4,000'],
+    ['OVD-Info said police detained 3,711 people on January 24.', 'contradicted', null],
+    ['An estimated 40,000 people attended the rally in Moscow.', 'supported', 'An estimated 40,000'],
+    ['About 50,000 people attended the rally in Moscow.', 'contradicted', 'About 50,000'],
+    ['The war in Donbas killed nearly 15,000 people.', 'supported', 'nearly 15,000'],
+    ['The war in Donbas killed more than 20,000 people.', 'contradicted', 'more than 20,000'],
+    ['Lukashenko, the dictator reigning for more than 26 years, enraged his neighbours.', 'supported', 'more than 26 years'],
   ])('%s → %s', (text, verdict, pageFigure) => {
     const hit = claim(text);
     expect(hit?.verdict).toBe(verdict);

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../../../src/figures/extract';
+import { ClaimIndex, compileClaims, figureKey } from '../../../src/match/claims';
+import { buildEdgeTable, childOf } from '../../../src/match/edge-table';
+import type { ClaimRecord } from '../../../src/shared/records';
+import { contentTerms } from '../../../src/text/terms';
+
+const CITIES = 2_000;
+
+/** Many claims of one shape: the common words are in all of them, the city and the figure in one. */
+function claim(i: number): ClaimRecord {
+  const text = `Police detained ${1_000 + i} protesters in Town${i} on Sunday, officials said.`;
+  return {
+    id: `doc:${i}#c0`,
+    docId: `doc:${i}`,
+    sentenceId: `doc:${i}#s0`,
+    start: 0,
+    end: text.length,
+    text,
+    figures: extractFigures(text),
+    date: '2021-01-24',
+    entityIds: [`ent:town${i}`],
+    origin: 'user',
+  };
+}
+
+const index = new ClaimIndex(structuredClone(compileClaims(Array.from({ length: CITIES }, (_, i) => claim(i)))));
+const query = (text: string, entityIds: string[]) =>
+  index.best({ terms: contentTerms(text), entityIds, figures: extractFigures(text).filter((f) => f.unit !== 'year'), date: null });
+
+describe('the claim index at scale', () => {
+  it('finds the one claim about the same place among thousands that share every common word', () => {
+    expect(query('Police detained 1,777 protesters in Town777 on Sunday.', ['ent:town777'])).toMatchObject({ claimId: 'doc:777#c0', verdict: 'supported' });
+    expect(query('Police detained 5,000 protesters in Town777 on Sunday.', ['ent:town777'])).toMatchObject({ claimId: 'doc:777#c0', verdict: 'contradicted' });
+  });
+
+  it('retrieves nothing for a sentence that shares only common words', () => {
+    expect(query('Police detained protesters on Sunday, officials said.', [])).toBeNull();
+  });
+
+  it('keys figures by unit and two significant digits, so close figures meet', () => {
+    expect(figureKey({ unit: 'count', value: 3711 })).toBe(figureKey({ unit: 'count', value: 3700 }));
+    expect(figureKey({ unit: 'usd', value: 1.5e9 })).not.toBe(figureKey({ unit: 'usd', value: 3e9 }));
+  });
+});
+
+describe('the edge table', () => {
+  it('finds every edge, collisions included, and nothing else', () => {
+    const edges = Array.from({ length: 5_000 }, (_, i) => ({ parent: i % 97, word: i, child: i + 1 }));
+    const table = buildEdgeTable(edges);
+    for (const edge of edges) expect(childOf(table, edge.parent, edge.word)).toBe(edge.child);
+    expect(childOf(table, 0, 1)).toBe(-1);
+    expect(childOf(table, 5_000, 0)).toBe(-1);
+  });
+});
