@@ -2,6 +2,7 @@ import { render } from 'preact';
 import type { DocumentSummary, ImportSummary } from '../../src/shared/messages';
 import { askBackground } from '../../src/messaging/ask-background';
 import { describeImport } from '../../src/ui/options/describe-import';
+import { importDocuments, importPackFile } from '../../src/ui/import/import-documents';
 import { OptionsView, type ImportStatus } from '../../src/ui/options/OptionsView';
 import { readUploadedFile } from '../../src/ui/options/read-file';
 import '../../src/ui/styles/options.css';
@@ -15,7 +16,7 @@ function show(): void {
     <OptionsView
       documents={documents}
       status={status}
-      onPaste={(content, meta) => void run(() => askBackground({ type: 'import-documents', documents: [{ format: 'text', content, meta }] }))}
+      onPaste={(content, meta) => void run(() => importDocuments([{ format: 'text', content, meta }]))}
       onFiles={(files) => void run(() => importFiles(files))}
       onRemove={(docId) => void askBackground({ type: 'remove-document', docId }).then(refresh)}
     />,
@@ -28,8 +29,8 @@ async function importFiles(files: File[]): Promise<ImportSummary> {
   const documents = uploads.flatMap((u) => (u.kind === 'document' ? [u.input] : []));
   const packs = uploads.flatMap((u) => (u.kind === 'pack' ? [u] : []));
   const summaries: ImportSummary[] = [];
-  if (documents.length) summaries.push(await askBackground({ type: 'import-documents', documents }));
-  for (const pack of packs) summaries.push(await askBackground({ type: 'import-pack', json: pack.json, fileName: pack.fileName }));
+  if (documents.length) summaries.push(await importDocuments(documents));
+  for (const pack of packs) summaries.push(await importPackFile(pack.json, pack.fileName));
   return summaries.reduce((a, b) => ({
     documents: a.documents + b.documents,
     entities: a.entities + b.entities,

@@ -3,6 +3,7 @@ import { askBackground } from '../../src/messaging/ask-background';
 import type { Settings } from '../../src/settings/settings';
 import type { LookupResponse } from '../../src/shared/messages';
 import { describeImport } from '../../src/ui/options/describe-import';
+import { importDocuments } from '../../src/ui/import/import-documents';
 import { loadFindings, readPageArticle, reveal, targetTabId } from '../../src/ui/popup/load-findings';
 import { PopupView, type PopupState } from '../../src/ui/popup/PopupView';
 import '../../src/ui/styles/popup.css';
@@ -60,7 +61,7 @@ async function addPage(): Promise<void> {
   addStatus = 'Adding…';
   show();
   try {
-    const summary = await askBackground({ type: 'import-documents', documents: [await readPageArticle(tabId)] });
+    const summary = await importDocuments([await readPageArticle(tabId)]);
     addStatus = describeImport(summary);
   } catch (error) {
     addStatus = error instanceof Error ? error.message : String(error);

@@ -5,7 +5,7 @@ import { seedDefaultPack } from '../db/seed';
 import { lookup } from '../db/lookup';
 import { removeUserDocument } from '../db/remove-document';
 import { loadSettings, saveSettings } from '../db/settings-store';
-import { importDocuments, importPackJson } from './import-service';
+import { importPack } from './import-service';
 import { getSourceContexts } from '../db/source-context';
 import type { Settings } from '../settings/settings';
 import { sourcePath } from '../shared/source-path';
@@ -76,12 +76,9 @@ export class CorpusService {
         await this.effects.settingsChanged(saved);
         return saved as BackgroundResponses[T['type']];
       }
-      case 'import-documents':
-        await this.ensureReady();
-        return this.afterImport(await importDocuments(this.db, request.documents)) as BackgroundResponses[T['type']];
       case 'import-pack':
         await this.ensureReady();
-        return this.afterImport(await importPackJson(this.db, request.json, request.fileName)) as BackgroundResponses[T['type']];
+        return this.afterImport(await importPack(this.db, request.pack, request.label)) as BackgroundResponses[T['type']];
       case 'lookup':
         return (await lookup(this.db, await this.matcher(), request.query)) as BackgroundResponses[T['type']];
       case 'list-documents':

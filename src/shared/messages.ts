@@ -1,5 +1,4 @@
 import type { Hit } from './hits';
-import type { UserDocumentInput } from '../corpus/user-input';
 import type { Settings } from '../settings/settings';
 import type { Origin } from './records';
 import type { CitedSentence, SourceContext, SourceMap } from './sources';
@@ -18,8 +17,8 @@ export type BackgroundRequest =
   | { type: 'set-settings'; settings: Settings }
   /** Opens the source view in a new tab (content scripts can't open extension pages themselves). */
   | { type: 'open-source'; docId: string; sentenceId: string | null }
-  | { type: 'import-documents'; documents: UserDocumentInput[] }
-  | { type: 'import-pack'; json: string; fileName: string }
+  /** A pack the page built from the user's documents, or loaded from a pack file; `label` names it in errors. */
+  | { type: 'import-pack'; pack: unknown; label: string }
   | { type: 'list-documents' }
   | { type: 'remove-document'; docId: string }
   | { type: 'lookup'; query: string };
@@ -66,7 +65,6 @@ export interface BackgroundResponses {
   'get-settings': Settings;
   'set-settings': Settings;
   'open-source': { opened: boolean };
-  'import-documents': ImportSummary;
   'import-pack': ImportSummary;
   'list-documents': DocumentSummary[];
   'remove-document': { removed: boolean };

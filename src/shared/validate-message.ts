@@ -10,24 +10,6 @@ const settings = v.object({
   pausedSites: v.pipe(v.array(v.pipe(v.string(), v.maxLength(255))), v.maxLength(10_000)),
 });
 
-// Generous on purpose: the import itself answers oversized documents with a clear message.
-const MAX_IMPORT_CHARS = 32 * 1024 * 1024;
-const optionalText = v.optional(v.nullable(v.pipe(v.string(), v.maxLength(2_000))));
-const userDocument = v.object({
-  format: v.picklist(['text', 'markdown']),
-  content: v.pipe(v.string(), v.maxLength(MAX_IMPORT_CHARS)),
-  fileName: optionalText,
-  meta: v.object({
-    title: optionalText,
-    outlet: optionalText,
-    author: optionalText,
-    section: optionalText,
-    published: optionalText,
-    url: optionalText,
-    language: optionalText,
-  }),
-});
-
 const backgroundRequest = v.variant('type', [
   v.object({
     type: v.literal('match'),
@@ -37,8 +19,8 @@ const backgroundRequest = v.variant('type', [
   v.object({ type: v.literal('sources'), ids: v.pipe(v.array(v.string()), v.maxLength(MAX_BLOCKS)) }),
   v.object({ type: v.literal('get-settings') }),
   v.object({ type: v.literal('set-settings'), settings }),
-  v.object({ type: v.literal('import-documents'), documents: v.pipe(v.array(userDocument), v.maxLength(100)) }),
-  v.object({ type: v.literal('import-pack'), json: v.pipe(v.string(), v.maxLength(MAX_IMPORT_CHARS)), fileName: v.pipe(v.string(), v.maxLength(1_000)) }),
+  // The pack itself is validated in full (offsets included) by the import, with a message naming `label`.
+  v.object({ type: v.literal('import-pack'), pack: v.unknown(), label: v.pipe(v.string(), v.maxLength(1_000)) }),
   v.object({ type: v.literal('list-documents') }),
   v.object({ type: v.literal('lookup'), query: v.pipe(v.string(), v.maxLength(500)) }),
   v.object({ type: v.literal('remove-document'), docId: v.pipe(v.string(), v.maxLength(1_000)) }),

@@ -1,0 +1,19 @@
+import { fnv1a } from '../shared/hash';
+import type { CorpusPack } from '../shared/records';
+import { buildPack } from './build-pack';
+import { ImportError, readUserDocument, type UserDocumentInput } from './user-input';
+
+/**
+ * What a user hands in, checked and ingested into a pack of their own. One
+ * bad input rejects the whole import with a message saying which and why.
+ * Runs in the extension page that asked (options, popup), not in the
+ * service worker: ingestion loads the NLP model, the worker stays light.
+ */
+export function buildUserPack(inputs: UserDocumentInput[]): CorpusPack {
+  if (!inputs.length) throw new ImportError('The import', 'has no documents.');
+  const documents = inputs.map(readUserDocument);
+  return buildPack(
+    documents.map(({ text, meta }) => ({ key: `user-${fnv1a(`${meta.title}\n${text}`)}`, meta, raw: text })),
+    { origin: 'user' },
+  );
+}
