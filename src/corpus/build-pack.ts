@@ -1,7 +1,7 @@
 import { fnv1a } from '../shared/hash';
 import { PACK_FORMAT, PACK_VERSION, type CorpusPack, type DocumentMeta, type DocumentRecord, type Origin, type SentenceRecord } from '../shared/records';
 import { extractClaims } from './claims';
-import { cleanText } from './clean';
+import { cleanCapture } from './clean';
 import { extractEntities, slug, type AliasTable } from './entities';
 import { extractQuotes } from './quotes';
 import { splitSentences } from './sentences';
@@ -16,6 +16,8 @@ export interface RawDocument {
 export interface BuildOptions {
   origin?: Origin;
   aliasTable?: AliasTable;
+  /** false: names as the tagger alone finds them (for the evaluation's comparison). */
+  nameRules?: boolean;
 }
 
 /**
@@ -25,24 +27,29 @@ export interface BuildOptions {
  */
 export function buildPack(inputs: RawDocument[], options: BuildOptions = {}): CorpusPack {
   const origin = options.origin ?? 'default';
-  const documents: DocumentRecord[] = inputs.map((input) => ({
-    id: `doc:${slug(input.key.replace(/\.[a-z0-9]+$/i, ''))}`,
-    title: input.meta.title,
-    outlet: input.meta.outlet ?? null,
-    author: input.meta.author ?? null,
-    section: input.meta.section ?? null,
-    published: input.meta.published ?? null,
-    url: input.meta.url ?? null,
-    language: input.meta.language ?? 'en',
-    text: cleanText(input.raw, { title: input.meta.title, author: input.meta.author ?? null }),
-    origin,
-  }));
+  const documents: DocumentRecord[] = inputs.map((input) => {
+    const { text, byline } = cleanCapture(input.raw, { title: input.meta.title, author: input.meta.author ?? null });
+    return {
+      id: `doc:${slug(input.key.replace(/\.[a-z0-9]+$/i, ''))}`,
+      title: input.meta.title,
+      outlet: input.meta.outlet ?? null,
+      // A byline the capture carried fills in an author the metadata lacks.
+      author: input.meta.author ?? byline,
+      section: input.meta.section ?? null,
+      published: input.meta.published ?? null,
+      url: input.meta.url ?? null,
+      language: input.meta.language ?? 'en',
+      text,
+      origin,
+    };
+  });
   const sentencesByDoc = documents.map((doc) =>
     splitSentences(doc.text).map((s, i): SentenceRecord => ({ id: `${doc.id}#s${i}`, docId: doc.id, ...s })),
   );
   const entities = extractEntities(
     documents.map((doc, i) => ({ docId: doc.id, text: doc.text, sentences: sentencesByDoc[i] })),
     options.aliasTable,
+    { rules: options.nameRules ?? true },
   ).map((e) => ({ ...e, origin }));
   const claims = documents.flatMap((doc, i) => extractClaims(doc.id, sentencesByDoc[i], entities, doc.published)).map((c) => ({ ...c, origin }));
   const quotes = documents.flatMap((doc, i) => extractQuotes(doc.id, doc.text, sentencesByDoc[i], entities)).map((q) => ({ ...q, origin }));

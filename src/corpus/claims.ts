@@ -1,32 +1,56 @@
-import { extractDates, extractFigures } from '../figures/extract';
+import { dateOfStatement, extractDates, extractFigures } from '../figures/extract';
 import type { ClaimRecord, EntityRecord, SentenceRecord } from '../shared/records';
 
 /** Records and superlatives are check-worthy even without a figure. */
-const RECORD = /\b(?:a record|record number|the (?:biggest|largest|highest|lowest|first|longest|worst)|unprecedented)\b/i;
+const RECORD =
+  /\b(?:a record|record (?:high|low|number|level|levels|turnout|numbers)|unprecedented|for the first time|the first time|(?:the most|the least)(?: \w+)? (?:ever|since|in)|(?:the|\p{L}+['’]s)\s+(?:single\s+)?(?:biggest|largest|highest|lowest|longest|shortest|worst|best|busiest|fastest|slowest|smallest|oldest|youngest|deadliest|strongest|weakest|richest|poorest|greatest|steepest|sharpest|most\s+\p{Ll}+))\b/iu;
+/** A date carried over from the sentence before: "On the same day, …". */
+const SAME_DAY = /\b(?:on )?(?:the same day|that day|that same day)\b/i;
+const NEXT_DAY = /\b(?:the (?:next|following) day|a day later)\b/i;
+/** "Ten years prior": a year counted from the date before. */
+const YEARS_FROM = /\b(\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty) years? (prior|earlier|before|later|after)\b/i;
+const SMALL_NUMBERS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twenty: 20, thirty: 30, forty: 40, fifty: 50 };
+/** Weeks have no ISO date here, but a statement about one is dated. */
+const RELATIVE_WEEK = /\b(?:last|next|this|later this|earlier this) (?:week|weekend|month)\b/i;
+/** The date of a speech act ("said on Thursday", "speaking to reporters … on Thursday evening") dates the speaking, not what was said. */
+const SPEECH_DATE = /\b(?:said|says|told|added|explained|noted|speaking|spoke|announced|stated|wrote)\b[^.;:“”"]{0,60}$/i;
 
 /**
  * Check-worthy statements: sentences with a figure (a count, money, a share, a
- * duration, an age), a dated event, or a record — with their figures
- * normalised, the date they are about, and the entities they mention.
+ * duration, an age), a dated event, or a record or superlative — with their
+ * figures normalised, the date they are about, and the entities they mention.
+ * Headings (no end punctuation) are not statements.
  */
-export function extractClaims(
-  docId: string,
-  sentences: SentenceRecord[],
-  entities: EntityRecord[],
-  published: string | null,
-): ClaimRecord[] {
+export function extractClaims(docId: string, sentences: SentenceRecord[], entities: EntityRecord[], published: string | null): ClaimRecord[] {
+  const mentions = entities
+    .flatMap((e) => e.mentions.filter((m) => m.docId === docId).map((m) => ({ start: m.start, end: m.end, id: e.id })))
+    .sort((a, b) => a.start - b.start);
   const claims: ClaimRecord[] = [];
+  let lastDate: string | null = null;
+  let m = 0;
   for (const sentence of sentences) {
-    if (!/[.!?]["”’)]?$/.test(sentence.text)) continue; // headings and captions are not statements
+    while (m < mentions.length && mentions[m].start < sentence.start) m++;
     const figures = extractFigures(sentence.text)
       .filter((f) => f.unit !== 'year')
       .map((f) => ({ ...f, start: f.start + sentence.start, end: f.end + sentence.start }));
     const dates = extractDates(sentence.text, published);
-    const dated = dates.find((d) => d.iso.length === 10);
+    let date = dateOfStatement(dates);
+    if (!date && lastDate && SAME_DAY.test(sentence.text)) date = lastDate;
+    if (!date && lastDate?.length === 10 && NEXT_DAY.test(sentence.text)) date = nextDay(lastDate);
+    const counted = sentence.text.match(YEARS_FROM);
+    if (!date && lastDate && counted) {
+      const years = Number(counted[1]) || SMALL_NUMBERS[counted[1].toLowerCase()];
+      date = String(Number(lastDate.slice(0, 4)) + (/prior|earlier|before/i.test(counted[2]) ? -years : years));
+    }
+    if (date) lastDate = date;
+    if (!/[.!?]["”’)]?$/.test(sentence.text)) continue; // headings and captions are not statements
+    const eventDates = dates.filter((d) => !SPEECH_DATE.test(sentence.text.slice(0, d.start)));
+    const dated = eventDates.length > 0 || (date !== null && !dates.length) || RELATIVE_WEEK.test(sentence.text);
     if (!figures.length && !dated && !RECORD.test(sentence.text)) continue;
-    const entityIds = entities
-      .filter((e) => e.mentions.some((m) => m.docId === docId && m.start >= sentence.start && m.end <= sentence.end))
-      .map((e) => e.id);
+    const entityIds: string[] = [];
+    for (let k = m; k < mentions.length && mentions[k].start < sentence.end; k++) {
+      if (mentions[k].end <= sentence.end && !entityIds.includes(mentions[k].id)) entityIds.push(mentions[k].id);
+    }
     claims.push({
       id: `${docId}#c${claims.length}`,
       docId,
@@ -35,10 +59,15 @@ export function extractClaims(
       end: sentence.end,
       text: sentence.text,
       figures,
-      date: dated?.iso ?? dates[0]?.iso ?? null,
+      date,
       entityIds,
       origin: 'default',
     });
   }
   return claims;
+}
+
+function nextDay(iso: string): string {
+  const [y, mo, d] = iso.split('-').map(Number);
+  return new Date(Date.UTC(y, mo - 1, d + 1)).toISOString().slice(0, 10);
 }

@@ -1,69 +1,19 @@
-import type { EntityRecord, QuoteRecord, SentenceRecord } from '../shared/records';
-import { normalize } from '../text/normalize';
+import type { EntityRecord, EntityType, QuoteRecord, SentenceRecord } from '../shared/records';
+import { ORGANIZATION_ROLES, SPEECH_VERBS } from './names/lexicon';
 
-const VERB = '(?:said|says|told|explained|added|noted|argued|offered|opined|wrote|asked|warned|claimed|stressed|insisted|(?:has |have )?called)';
-const NAME = "((?:[\\p{Lu}][\\p{L}'’-]+\\s?){1,6})";
-/** Attribution after a quote: `," said X` / `," X said` / `," <title> X told …`. */
-const AFTER = new RegExp(`^[\\s,]*(?:${VERB}\\s+${NAME}|(?:[^."“”]{0,60}?\\s)?${NAME}\\s*${VERB})`, 'u');
-/** Attribution before a quote: `X said: "…"`, `noted X, … : "…"`, `according to X, "…"`, `what X has called "…"`. */
-const BEFORE = new RegExp(`(?:${NAME}\\s+${VERB}|${VERB}\\s+${NAME}|according to ${NAME})[^.]{0,60}?[:,]?\\s*(?:an?\\s+|the\\s+)?$`, 'u');
 const MIN_WORDS = 4;
+const VERBS = [...SPEECH_VERBS, 'called', 'calls', 'described', 'describes', 'warning', 'saying', 'adding', 'noting', 'arguing', 'explaining', 'insisting', 'writing', 'telling', 'accused', 'accuses', 'reading', 'chanted', 'chanting'].join('|');
+/** Verbs that quote a slogan or a label, not a speaker's statement. */
+const NOT_SPEECH = /^(?:chanted|chanting|reading)$/;
+const VERB = new RegExp(`\\b(${VERBS})\\b`, 'g');
+/** An apposition between a name and its verb: ", the union’s general secretary,", ", 52, who began …,", ", Nordhavn Line’s director …,". */
+const APPOSITION = `,\\s+(?:(?:a|an|the|who|which|whose|aged|\\d)[^"“”]{0,160}?|\\p{Ll}[^"“”]{0,120}?|\\p{Lu}[^"“”,]{0,60}?['’]s\\s[^"“”]{0,100}?),`;
 
-/**
- * Direct quotes with their speakers. A quote split around its attribution
- * (“A,” said X. “B”) gives two quotes by X; a quote without attribution takes
- * the speaker of the quote just before it in the paragraph, else the person
- * named in the previous sentence. Short scare quotes ("brotherly love") and
- * chants are not a speaker's words and are skipped. A quote whose closing
- * mark is missing ends where its attribution begins.
- */
-export function extractQuotes(docId: string, text: string, sentences: SentenceRecord[], entities: EntityRecord[]): QuoteRecord[] {
-  const quotes: QuoteRecord[] = [];
-  let lastSpeaker = null as { paragraph: number; speaker: EntityRecord | null; name: string | null } | null;
-  for (const span of findQuoted(text)) {
-    const words = span.text.split(/\s+/).filter(Boolean).length;
-    const paragraph = text.slice(0, span.start).split('\n\n').length;
-    const after = text.slice(span.closeEnd, span.closeEnd + 120);
-    const before = text.slice(Math.max(0, span.openStart - 120), span.openStart);
-    const named = after.match(AFTER) ?? before.match(BEFORE);
-    const name = named ? (named.slice(1).find(Boolean)?.trim() ?? null) : null;
-    let speaker = name ? resolve(name, entities) : null;
-    let speakerName = speaker?.name ?? name;
-    if (!name && lastSpeaker?.paragraph === paragraph) {
-      speaker = lastSpeaker.speaker;
-      speakerName = lastSpeaker.name;
-    }
-    if (!speakerName) {
-      // The previous sentence introduced the speaker: "…, noted Gould-Davies." then the quote.
-      const sentence = sentences.find((s) => s.start <= span.start && span.start < s.end);
-      const candidate = sentence && sentences[sentences.indexOf(sentence) - 1];
-      const previous = candidate && !text.slice(candidate.end, span.start).includes('\n\n') ? candidate : undefined;
-      const named = previous && (previous.text.match(new RegExp(`${VERB}\\s+${NAME}`, 'u')) ?? previous.text.match(new RegExp(`${NAME}\\s+${VERB}`, 'u')));
-      const person = named ? resolve(named[1], entities) : null;
-      if (person) {
-        speaker = person;
-        speakerName = person.name;
-      }
-    }
-    if (words < MIN_WORDS || !speakerName) {
-      if (speakerName) lastSpeaker = { paragraph, speaker, name: speakerName };
-      continue;
-    }
-    const sentence = sentences.find((s) => s.start <= span.start && span.start < s.end) ?? sentences[0];
-    quotes.push({
-      id: `${docId}#q${quotes.length}`,
-      docId,
-      sentenceId: sentence.id,
-      start: span.start,
-      end: span.end,
-      text: span.text,
-      speaker: speakerName,
-      speakerEntityId: speaker?.id ?? null,
-      origin: 'default',
-    });
-    lastSpeaker = { paragraph, speaker, name: speakerName };
-  }
-  return quotes;
+/** A name in the document: where it stands and whom it names. */
+interface Named {
+  start: number;
+  end: number;
+  entity: EntityRecord;
 }
 
 interface Quoted {
@@ -75,21 +25,176 @@ interface Quoted {
   closeEnd: number;
 }
 
-/** Spans between double quotation marks (straight or curly), paragraph by paragraph; inner single quotes stay inside. */
+interface Speaker {
+  entity: EntityRecord | null;
+  name: string;
+}
+
+/**
+ * Direct quotes with their speakers. The speaker is read from the attribution
+ * after the quote (`," said X`, `," X said`, `," X, <who>, told …`,
+ * `," she said`) or before it (`X said: "…"`, `According to X, "…"`,
+ * `X told … that "…"`, `the company said it had offered "…"`); else from
+ * another quote of the same sentence, the quote just before (one quote split
+ * around its attribution), or the person the previous sentence is about.
+ * Pronouns and "the company"-like phrases resolve to the last subject of that
+ * kind. Short scare quotes and slogans are not a speaker's words.
+ */
+export function extractQuotes(docId: string, text: string, sentences: SentenceRecord[], entities: EntityRecord[]): QuoteRecord[] {
+  const named: Named[] = entities
+    .flatMap((entity) => entity.mentions.filter((m) => m.docId === docId).map((m) => ({ start: m.start, end: m.end, entity })))
+    .sort((a, b) => a.start - b.start);
+  const quotes: QuoteRecord[] = [];
+  let previous = null as { speaker: Speaker | null; paragraph: number } | null;
+  for (const quote of findQuoted(text)) {
+    const sentence = sentences.findIndex((s) => s.start <= quote.openStart && quote.openStart < s.end);
+    if (sentence < 0) continue;
+    const paragraph = paragraphOf(text, quote.openStart);
+    const own = attribution(text, sentences[sentence], quote, named, sentences, sentence);
+    const slogan = own === 'slogan';
+    let speaker: Speaker | null = own === 'slogan' ? null : own;
+    // A quote without its own attribution continues the one before it in the paragraph ("“A,” said X about Y. “B”").
+    if (!speaker && !slogan && previous?.paragraph === paragraph) speaker = previous.speaker;
+    if (!speaker && !slogan && (!previous || previous.paragraph !== paragraph)) speaker = subjectBefore(named, sentences, sentence, 'person');
+    previous = { speaker, paragraph };
+    if (!speaker || slogan || quote.text.split(/\s+/).filter(Boolean).length < MIN_WORDS) continue;
+    quotes.push({
+      id: `${docId}#q${quotes.length}`,
+      docId,
+      sentenceId: sentences[sentence].id,
+      start: quote.start,
+      end: quote.end,
+      text: quote.text,
+      speaker: speaker.entity?.name ?? speaker.name,
+      speakerEntityId: speaker.entity?.id ?? null,
+      origin: 'default',
+    });
+  }
+  return quotes;
+}
+
+function paragraphOf(text: string, offset: number): number {
+  let count = 0;
+  for (let i = text.indexOf('\n\n'); i >= 0 && i < offset; i = text.indexOf('\n\n', i + 2)) count++;
+  return count;
+}
+
+/** The speaker an attribution in the quote's own sentence names; 'slogan' for chants and signs. */
+function attribution(text: string, sentence: SentenceRecord, quote: Quoted, named: Named[], sentences: SentenceRecord[], index: number): Speaker | 'slogan' | null {
+  const after = text.slice(quote.closeEnd, Math.min(sentence.end, quote.closeEnd + 200));
+  const before = text.slice(sentence.start, quote.openStart);
+  const inSentence = named.filter((n) => n.start >= sentence.start && n.end <= sentence.end);
+
+  // After the quote: `," said X`, `," X said`, `," X, <who>, told`, `," she said`, `," the company said`.
+  const afterVerb = after.match(new RegExp(`^[\\s,.!?—–-]*(${VERBS})\\b\\s+(.{0,60})`, 'su'));
+  if (afterVerb) {
+    const at = quote.closeEnd + after.indexOf(afterVerb[2], afterVerb[0].length - afterVerb[2].length);
+    const who = inSentence.find((n) => n.start >= at && n.start <= at + 30);
+    if (who) return speakerOf(who);
+    const pronoun = afterVerb[2].match(/^(he|she|they)\b/i);
+    if (pronoun) return subjectBefore(named, sentences, index, 'person', quote.openStart);
+  }
+  // `," X said`, with titles allowed in front: `," Russian First Deputy Interior Minister Aleksandr Gorovoi said`.
+  const first = inSentence.find((n) => n.start >= quote.closeEnd && /^[\s,.!?—–-]*(?:\p{Lu}[\p{L}.-]*\s+){0,6}$/u.test(text.slice(quote.closeEnd, n.start)));
+  if (first) {
+    const rest = text.slice(first.end, Math.min(sentence.end, first.end + 160)).replace(/^['’]s\b/, '');
+    if (new RegExp(`^(?:${APPOSITION})?\\s+(?:has\\s+|had\\s+)?(${VERBS})\\b`, 'u').test(rest)) return speakerOf(first);
+  }
+  const pronounAfter = after.match(new RegExp(`^[\\s,.!?—–-]*(he|she|they|we)\\s+(?:${VERBS})\\b`, 'iu'));
+  if (pronounAfter) return subjectBefore(named, sentences, index, 'person', quote.openStart);
+  const nounAfter = after.match(new RegExp(`^[\\s,.!?—–-]*(?:the|its|a)\\s+((?:[\\p{Ll}-]+\\s+){0,2}[\\p{Ll}-]+)\\s+(?:${VERBS})\\b`, 'u'));
+  if (nounAfter) return byRole(nounAfter[1], named, sentences, index, quote.openStart);
+
+  // Before the quote: the speech verbs of the sentence before the opening mark, nearest first.
+  const verbs = [...before.matchAll(VERB)].reverse();
+  if (verbs[0] && NOT_SPEECH.test(verbs[0][1])) return 'slogan';
+  for (const verb of verbs) {
+    const found = speakerBefore(text, sentence, verb, inSentence, named, sentences, index, quote.openStart);
+    if (found) return found;
+  }
+  return null;
+}
+
+function speakerBefore(
+  text: string,
+  sentence: SentenceRecord,
+  verb: RegExpMatchArray,
+  inSentence: Named[],
+  named: Named[],
+  sentences: SentenceRecord[],
+  index: number,
+  quoteStart: number,
+): Speaker | null {
+  const verbAt = sentence.start + verb.index!;
+  const lead = text.slice(sentence.start, verbAt);
+  if (/\baccording to\s*$/i.test(text.slice(sentence.start, verbAt + verb[0].length + 4)) || /^according$/i.test(verb[1])) {
+    const who = inSentence.find((n) => n.start >= verbAt && n.start <= verbAt + 20);
+    if (who) return speakerOf(who);
+  }
+  // `X said: "…"`, `X, <who>, said: "…"`, `what X has called "…"`.
+  const subject = [...inSentence]
+    .reverse()
+    .find((n) => n.end <= verbAt && new RegExp(`^(?:['’]s)?(?:${APPOSITION})?\\s+(?:has\\s+|have\\s+|had\\s+|was\\s+|is\\s+)?$`, 'u').test(text.slice(n.end, verbAt)));
+  if (subject) return speakerOf(subject);
+  // A participle ("…, warning that") quotes the sentence's subject.
+  if (/ing$/.test(verb[1])) {
+    const main = inSentence.find((n) => n.start < verbAt && (n.entity.type === 'person' || n.entity.type === 'organization'));
+    if (main) return speakerOf(main);
+  }
+  if (/(?:^|\s)(?:he|she|they|we)\s+(?:\S+\s+){0,2}$/i.test(lead)) return subjectBefore(named, sentences, index, 'person', quoteStart);
+  const noun = lead.match(/(?:^|[\s,])(?:the|its)\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)\s+(?:\S+\s+){0,2}$/u);
+  if (noun) return byRole(noun[1], named, sentences, index, quoteStart);
+  // `… said X, …: "…"`: the nearest name after the verb.
+  const near = inSentence.find((n) => n.start >= verbAt && n.end <= quoteStart && n.start <= verbAt + verb[0].length + 40);
+  return near ? speakerOf(near) : null;
+}
+
+function speakerOf(n: Named): Speaker {
+  return { entity: n.entity, name: n.entity.name };
+}
+
+/**
+ * The last subject of a kind before a point: the first name of its kind in
+ * each of the previous sentences (and this one, before the point), nearest
+ * first. What "she said" or a quote standing alone refers to.
+ */
+function subjectBefore(named: Named[], sentences: SentenceRecord[], index: number, type: EntityType, until?: number): Speaker | null {
+  for (let s = index; s >= Math.max(0, index - 3); s--) {
+    const sentence = sentences[s];
+    const limit = s === index ? (until ?? sentence.start) : sentence.end;
+    const subject = named.find((n) => n.start >= sentence.start && n.end <= limit && n.entity.type === type);
+    if (subject) return speakerOf(subject);
+  }
+  return null;
+}
+
+/** "the company said", "the union says": the organisation last named as a sentence's subject. */
+function byRole(noun: string, named: Named[], sentences: SentenceRecord[], index: number, until: number): Speaker | null {
+  if (!ORGANIZATION_ROLES.test(noun.split(' ').pop() ?? '')) return null;
+  for (let s = index; s >= 0; s--) {
+    const sentence = sentences[s];
+    const subject = named.find((n) => n.start >= sentence.start && n.end <= Math.min(sentence.end, until));
+    if (subject?.entity.type === 'organization') return speakerOf(subject);
+  }
+  return null;
+}
+
+/** Spans between double quotation marks (straight, curly, « », „ “), paragraph by paragraph; inner single quotes stay inside. */
 function findQuoted(text: string): Quoted[] {
   const out: Quoted[] = [];
   let offset = 0;
+  const closing: Record<string, RegExp> = { '“': /”/g, '"': /"/g, '«': /»/g, '„': /[“”]/g };
   for (const paragraph of text.split('\n\n')) {
-    const re = /[“"]/g;
+    const re = /[“"«„]/g;
     let open: RegExpExecArray | null;
     while ((open = re.exec(paragraph))) {
-      const closeRe = open[0] === '“' ? /”/g : /"/g;
+      const closeRe = closing[open[0]];
       closeRe.lastIndex = open.index + 1;
       const close = closeRe.exec(paragraph);
       let innerEnd = close ? close.index : paragraph.length;
       if (!close) {
         // No closing mark: the quote ends where "…, <Someone> said" begins.
-        const attribution = paragraph.slice(open.index).search(new RegExp(`,\\s+(?:[^,]{0,80}?)\\s${VERB}\\b`));
+        const attribution = paragraph.slice(open.index).search(new RegExp(`,\\s+(?:[^,]{0,80}?)\\s(?:${VERBS})\\b`));
         if (attribution < 0) break;
         innerEnd = open.index + attribution;
       }
@@ -103,17 +208,4 @@ function findQuoted(text: string): Quoted[] {
     offset += paragraph.length + 2;
   }
   return out;
-}
-
-/** The entity a speaker's name refers to: a full name, a surname or another spelling; titles in front are tried off. */
-function resolve(name: string, entities: EntityRecord[]): EntityRecord | null {
-  const words = name.replace(/['’]s$/, '').trim().split(/\s+/);
-  for (let from = 0; from < words.length; from++) {
-    const wanted = normalize(words.slice(from).join(' '));
-    const found =
-      entities.find((e) => e.type === 'person' && e.aliases.some((a) => normalize(a.text) === wanted)) ??
-      entities.find((e) => e.aliases.some((a) => normalize(a.text) === wanted));
-    if (found) return found;
-  }
-  return null;
 }

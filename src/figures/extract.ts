@@ -1,5 +1,7 @@
 import type { Figure, Qualifier } from '../shared/records';
 
+export { dateOfStatement, extractDates, type DateMention } from './dates';
+
 /**
  * Figures in a sentence, normalised: value in base units, unit, qualifier,
  * and what is counted. Dates ("January 23", "Sept. 9") are not figures: see
@@ -10,10 +12,10 @@ import type { Figure, Qualifier } from '../shared/records';
  */
 
 const QUALIFIERS: [RegExp, Qualifier][] = [
+  [/(?:at or below|at or under|no more than|not more than|at most)$/, 'at-most'],
+  [/(?:at or above|at least|no fewer than|no less than)$/, 'at-least'],
   [/(?:more than|over|above|in excess of|upwards of)$/, 'more-than'],
-  [/at least$/, 'at-least'],
   [/(?:less than|fewer than|under|below)$/, 'less-than'],
-  [/(?:at most|no more than)$/, 'at-most'],
   [/up to$/, 'up-to'],
   [/(?:about|around|roughly|some|approximately|almost about|circa)$/, 'about'],
   [/(?:nearly|almost|close to|just under)$/, 'nearly'],
@@ -49,7 +51,10 @@ const PHRASE_END = new Set(
 );
 const VERBS = /(?:detained|arrested|killed|injured|wounded|died|dead|jailed|sentenced|attended|attending|joined|displaced|fled|held|reigning|ruled|ruling|served|spent|raised|lost|won|paid|received|protested|marched|gathered|deported|evacuated)$/;
 
-const NUMBER = /(?:[$€£₽]\s?)?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:-year(?:-old)?)?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen)(?:-year(?:-old)?)?\b/gi;
+const NUMBER = /(?:[$€£₽]\s?)?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:-(?:year|month|week|day|hour)(?:-old)?)?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen)(?:-(?:year|month|week|day|hour)(?:-old)?)?\b/gi;
+/** "a month-long standoff", "a decade-long war": a duration of one unit. */
+const LONG = /\b(year|month|week|day|hour|decade)-long\b/gi;
+const COMPOUND_UNITS: Record<string, [string, number]> = { year: ['years', 1], month: ['months', 1], week: ['weeks', 1], day: ['days', 1], hour: ['hours', 1], decade: ['years', 10] };
 
 export function extractFigures(text: string): Figure[] {
   const figures: Figure[] = [];
@@ -57,19 +62,26 @@ export function extractFigures(text: string): Figure[] {
     const figure = readFigure(text, match.index, match[0]);
     if (figure) figures.push(figure);
   }
-  return figures;
+  for (const match of text.matchAll(LONG)) {
+    if (/\d-?$|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)-$/i.test(text.slice(Math.max(0, match.index - 6), match.index))) continue;
+    const [unit, value] = COMPOUND_UNITS[match[1].toLowerCase()];
+    const end = match.index + match[0].length;
+    figures.push({ value, unit, qualifier: 'exact', counted: null, text: match[0], start: match.index, end });
+  }
+  return figures.sort((a, b) => a.start - b.start);
 }
 
 function readFigure(text: string, at: number, raw: string): Figure | null {
   const before = text.slice(Math.max(0, at - 40), at);
   const after = text.slice(at + raw.length);
   // Times, dates, ordinals, parts of identifiers and scores are not figures.
-  if (/[\d:./-]$/.test(before) || /^(?::\d|st\b|nd\b|rd\b|th\b|\/|-\d|\.\d|[a-z])/i.test(after)) return null;
+  // So are compounds ("two-bedroom", "twenty-foot"): only durations and ages are read as figures there.
+  if (/[\d:./-]$/.test(before) || /^(?::\d|st\b|nd\b|rd\b|th\b|\/|-\d|-\p{L}|\.\d|[a-z])/iu.test(after)) return null;
   if (MONTHS.test(before.trim().split(/\s+/).pop() ?? '') || /^\s*,?\s*\d{4}\b/.test(after) && /^\d{1,2}$/.test(raw)) return null;
 
   const sign = raw.match(/^[$€£₽]/)?.[0];
-  const yearForm = raw.match(/-year(-old)?$/i);
-  const digits = raw.replace(/^[$€£₽]\s?/, '').replace(/-year(-old)?$/i, '');
+  const yearForm = raw.match(/-(year|month|week|day|hour)(-old)?$/i);
+  const digits = raw.replace(/^[$€£₽]\s?/, '').replace(/-(?:year|month|week|day|hour)(?:-old)?$/i, '');
   let value = /^\d/.test(digits) ? Number(digits.replace(/,/g, '')) : (WORD_NUMBERS[digits.toLowerCase()] ?? NaN);
   if (!Number.isFinite(value)) return null;
   if (/^(?:one|a)$/i.test(digits) && !sign) return null; // "one of", "one day": not a figure worth checking
@@ -86,7 +98,7 @@ function readFigure(text: string, at: number, raw: string): Figure | null {
   let unit = sign ? CURRENCY_SIGNS[sign] : 'count';
   const lowerRest = rest.trimStart().toLowerCase();
   const gap = rest.length - rest.trimStart().length;
-  if (yearForm) unit = yearForm[1] ? 'age' : 'years';
+  if (yearForm) unit = yearForm[2] ? 'age' : `${yearForm[1].toLowerCase()}s`;
   else if (!sign && /^(?:%|percent\b|per cent\b)/.test(lowerRest)) {
     unit = 'percent';
     end += gap + (lowerRest.match(/^(?:%|percent|per cent)/)![0].length);
@@ -107,10 +119,20 @@ function readFigure(text: string, at: number, raw: string): Figure | null {
     }
   }
 
-  const { qualifier, start } = readQualifier(text, at);
+  if (unit === 'count' && !sign && (/\baged\s+$/i.test(before) || (/\p{Lu}[\p{L}'’-]*,\s*$/u.test(before) && /^,/.test(rest.trimStart())))) {
+    unit = 'age'; // "Olmedo, 52, who …", "aged 71"
+  }
+  let { qualifier, start } = readQualifier(text, at);
+  // "€180 million over three years" spreads over a period; "for over 26 years" is more than.
+  if (qualifier === 'more-than' && DURATION_UNITS.has(unit) && /^over\s*$/i.test(text.slice(start, at)) && !/\b(?:for|in|of|than|just|well|after|by)\s+$/i.test(text.slice(Math.max(0, start - 8), start))) {
+    qualifier = 'exact';
+    start = at;
+  }
   const counted = unit === 'year' ? null : readCounted(text, start, end, unit);
   return { value, unit, qualifier, counted, text: text.slice(start, end), start, end };
 }
+
+const DURATION_UNITS = new Set(['years', 'months', 'weeks', 'days', 'hours']);
 
 function readQualifier(text: string, at: number): { qualifier: Qualifier; start: number } {
   const before = text.slice(Math.max(0, at - 30), at);
@@ -149,41 +171,6 @@ function readCounted(text: string, start: number, end: number, unit: string): st
   const noun = unit === 'count' ? phrase.join(' ') : '';
   const counted = [noun, governing].filter(Boolean).join(' ');
   return counted || null;
-}
-
-/** A date named in text, resolved to ISO at the precision the text gives. */
-export interface DateMention {
-  iso: string;
-  start: number;
-  end: number;
-  text: string;
-}
-
-const MONTH_INDEX: Record<string, number> = {
-  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
-};
-const DATE = /\b(?:([Ll]ast|[Ii]n|[Ss]ince|[Oo]n|[Ee]arly|[Ll]ate)\s+)?(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?(?:\s+(\d{1,2})(?:st|nd|rd|th)?)?(?:,?\s+(\d{4}))?\b/g;
-
-/**
- * Dates in text: "January 23" in a document published 2021-01 → 2021-01-23;
- * "last August" or "In September" in January 2021 → the previous year's month.
- * A bare month name needs a cue ("in", "last", a day or a year): "May" alone is a verb too.
- */
-export function extractDates(text: string, referenceDate: string | null): DateMention[] {
-  const [refYear, refMonth] = (referenceDate ?? '').split('-').map(Number);
-  const out: DateMention[] = [];
-  for (const m of text.matchAll(DATE)) {
-    const [whole, cue, monthName, day, year] = m;
-    if (!day && !year && !cue) continue;
-    const month = MONTH_INDEX[monthName.slice(0, 3).toLowerCase()];
-    let y = year ? Number(year) : refYear;
-    if (!y) continue;
-    if (!year && refMonth && month > refMonth) y -= 1; // a later month than publication is last year's
-    const iso = [String(y), String(month).padStart(2, '0'), day ? String(Number(day)).padStart(2, '0') : null].filter(Boolean).join('-');
-    const start = m.index + (cue ? whole.indexOf(monthName) : 0);
-    out.push({ iso, start, end: m.index + whole.length, text: text.slice(start, m.index + whole.length) });
-  }
-  return out;
 }
 
 const UNIT_LABEL: Record<string, (v: string) => string> = {

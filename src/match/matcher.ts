@@ -51,7 +51,8 @@ function findClaims(block: BlockText, names: NameHit[], indexes: ClaimIndex[], p
   let token = 0;
   // Figures and dates are read once per block, then shared out by sentence.
   const figures = extractFigures(block.text).filter((f) => f.unit !== 'year');
-  const dates = extractDates(block.text, pageDate).filter((d) => d.iso.length === 10);
+  // Only dates written out: a weekday read against a guessed page date must not contradict a source.
+  const dates = extractDates(block.text, pageDate).filter((d) => d.iso.length === 10 && !d.relative);
   for (const sentence of pageSentences(block.text)) {
     const { tokens, map } = block;
     while (token < tokens.length && map[tokens[token].start] < sentence.start) token++;

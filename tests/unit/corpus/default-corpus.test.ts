@@ -38,7 +38,17 @@ describe('ingesting the default corpus', () => {
 
   it('keeps ordinary words and chrome out of the names', () => {
     const names = pack.entities.map((e) => e.name);
-    for (const junk of ['However', 'Indeed', 'Furthermore', 'Changes', 'Soviet-era', 'Breaking News', 'Long', 'January']) expect(names).not.toContain(junk);
+    for (const junk of ['However', 'Indeed', 'Furthermore', 'Soviet-era', 'Breaking News', 'Long', 'January', 'Belarusian', 'Russians', 'Police', 'Protests']) expect(names).not.toContain(junk);
+  });
+
+  it('knows a common word as a name where the corpus uses it as one: the song "Changes", by its apposition', () => {
+    expect(entity('ent:changes')).toMatchObject({ type: 'other', description: 'a Soviet-era dissident rock anthem' });
+  });
+
+  it('keeps titles as aliases, not as parts of the name', () => {
+    expect(entity('ent:vladimir-putin')!.name).toBe('Vladimir Putin');
+    expect(aliases('ent:vladimir-putin')).toContain('President Vladimir Putin');
+    expect(aliases('ent:aleksandr-gorovoi')).toEqual(expect.arrayContaining(['Aleksandr Gorovoi', 'First Deputy Interior Minister Aleksandr Gorovoi']));
   });
 
   it.each([

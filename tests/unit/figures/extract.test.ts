@@ -14,11 +14,22 @@ describe('extractFigures', () => {
     ['Ten years prior, during the revolution', { value: 10, unit: 'years' }],
     ['a loan of 500 million rubles', { value: 5e8, unit: 'rub' }],
     ['at least two businessmen', { value: 2, qualifier: 'at-least', counted: 'businessmen' }],
+    ['Olmedo, 52, who began at the port', { value: 52, unit: 'age' }],
+    ['Margaret Dunne, aged 71, a retired nurse', { value: 71, unit: 'age' }],
+    ['likely to stay at or below 2 percent', { value: 2, unit: 'percent', qualifier: 'at-most' }],
+    ['€180 million over three years to buy empty homes', { value: 3, unit: 'years', qualifier: 'exact', text: 'three years' }],
+    ['in the month-long standoff', { value: 1, unit: 'months', text: 'month-long' }],
+    ['a 10-day trip', { value: 10, unit: 'days' }],
   ])('%s', (sentence, expected) => {
-    expect(extractFigures(sentence)).toEqual([expect.objectContaining(expected)]);
+    expect(extractFigures(sentence).filter((f) => f.unit !== 'eur')).toEqual([expect.objectContaining(expected)]);
+  });
+
+  it('counts money and its period apart: "€180 million over three years"', () => {
+    expect(extractFigures('€180 million over three years').map((f) => [f.unit, f.value])).toEqual([['eur', 1.8e8], ['years', 3]]);
   });
 
   it.each([
+    ['compounds', 'a two-bedroom flat and twenty-foot containers'],
     ['dates', 'On Sept. 9 and on January 23, 2021, they met.'],
     ['player timers', '0:00 0:03:40 0:00'],
     ['ordinals', 'the 2nd round and the 21st century'],

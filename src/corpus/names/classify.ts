@@ -1,0 +1,130 @@
+import type { EntityType } from '../../shared/records';
+import { isGivenName, isKnownPlace } from './gazetteer';
+import {
+  CONNECTORS,
+  DEMONYM,
+  EVENT_WORDS,
+  FUNCTION_WORDS,
+  MONTHS_AND_DAYS,
+  ORGANIZATION_ROLES,
+  ORGANIZATION_WORDS,
+  OTHER_ROLES,
+  OTHER_WORDS,
+  PERSON_ROLES,
+  PLACE_LISTS,
+  ORGANIZATION_NOUNS_AFTER,
+  PLACE_NOUNS_AFTER,
+  PLACE_PREPOSITIONS,
+  PLACE_WORDS,
+  SPEECH_VERBS,
+  TITLES,
+} from './lexicon';
+import type { NameSpan } from './spans';
+
+/** What the whole corpus says about words, for typing one span. */
+export interface CorpusEvidence {
+  /** Last words of the corpus's people ("Lukashenka", "Olmedo"). */
+  surnames: Set<string>;
+  /** Lower-case words the corpus uses: a capitalised one of them at a sentence start is grammar. */
+  lowercase: Set<string>;
+  /** Single words the corpus capitalises mid-sentence: names, wherever they stand. */
+  midSentence: Set<string>;
+}
+
+const ACRONYM = /^\p{Lu}[\p{Lu}\d&/.-]+$/u;
+const AGE_AFTER = /^,\s*(?:aged\s+)?\d{1,3},/;
+/** "X, a Belarusian analyst based in Sweden," / "X, the NSO's director general," / "X, who chairs …" */
+const APPOSITION = /^,\s+(?:(?:a|an|the)\s+|(?:[\p{Lu}][\p{L}'’-]*\s+)+(?:['’]s\s+)?)?([^,.;:"“”]{2,100}?)(?=[,.;:]|\s+(?:in e-mail|who|which|said|told)\b|$)/u;
+
+/** The head of a name: "Port of Valencia" → Port, "Levante Port Workers' Union" → Union. */
+function head(words: string[]): string {
+  const of = words.findIndex((w) => w === 'of' || w === 'for');
+  return of > 0 ? words[of - 1] : words[words.length - 1];
+}
+
+/** The kind of name a span is, or null when it is not a name at all. */
+export function classify(span: NameSpan, evidence: CorpusEvidence): EntityType | null {
+  const words = span.words;
+  const joined = words.join(' ');
+  if (words.every((w) => FUNCTION_WORDS.has(w) || TITLES.has(w) || MONTHS_AND_DAYS.has(w) || CONNECTORS.has(w))) return null;
+
+  const top = head(words);
+  if (words.length === 1 && span.sentenceInitial && !evidence.midSentence.has(top) && !isKnownPlace(top) && !evidence.surnames.has(top) && !ACRONYM.test(top)) {
+    return null; // a capital only ever seen opening sentences is grammar ("Unions", "Inflation")
+  }
+  const kindWord = ORGANIZATION_WORDS.has(top) || EVENT_WORDS.has(top) || PLACE_WORDS.has(top) || OTHER_WORDS.has(top);
+  if (words.length === 1 && kindWord && evidence.lowercase.has(top.toLowerCase())) return null; // "Homes", "Police": a kind, not a name
+  if (EVENT_WORDS.has(top)) return 'event';
+  if (ORGANIZATION_WORDS.has(top)) return 'organization';
+  if (PLACE_WORDS.has(top) || /^(?:St\.?|Saint|Mount|Lake|Cape|Port)$/.test(words[0]) && words.length > 1) return 'place';
+  if (OTHER_WORDS.has(top)) return 'other';
+  if (words.some((w) => ORGANIZATION_WORDS.has(w))) return 'organization';
+  if (isKnownPlace(joined)) return 'place';
+
+  const apposition = span.after.match(APPOSITION)?.[1] ?? '';
+  const appositionHead = apposition.split(/\s+(?:in|at|of|for|from|on|with|based|who|that|to)\s+/)[0];
+  // "X said" / "said X" — with nothing but space between: "from Limerick, said" is not Limerick speaking.
+  const speaks = (SPEECH_VERBS.has(span.next) && /^\s+(?:has\s+|had\s+)?\p{Ll}/u.test(span.after)) || (SPEECH_VERBS.has(span.previous) && /\p{Ll}\s+$/u.test(span.before) && !span.sentenceInitial);
+
+  if (words.length === 1) {
+    const [word] = words;
+    if (word.length < 2 || MONTHS_AND_DAYS.has(word)) return null;
+    if (span.shortFormOf) return null; // typed with the name it shortens
+    // An acronym defined after common words ("twenty-foot equivalent units (TEU)") is a unit or a term, not a name.
+    if (ACRONYM.test(word) && /\p{Ll}[\p{L}-]*\s*\(\s*$/u.test(span.before)) return null;
+    if (ACRONYM.test(word.split('-')[0]) && word.length <= 8 && !/^[IVXLC]+$/.test(word)) return 'organization';
+    if (evidence.surnames.has(word)) return 'person';
+    if (DEMONYM.test(word)) return null;
+    if (span.sentenceInitial && evidence.lowercase.has(word.toLowerCase())) return null;
+    if (ORGANIZATION_ROLES.test(span.role ?? '') || ORGANIZATION_ROLES.test(appositionHead) || ORGANIZATION_NOUNS_AFTER.has(span.next)) return 'organization';
+    if (OTHER_ROLES.test(appositionHead)) return 'other';
+    if (PERSON_ROLES.test(appositionHead) || AGE_AFTER.test(span.after)) return 'person';
+    if (speaks) return 'person';
+    if (isPlaceContext(span)) return 'place';
+    return null;
+  }
+
+  if (words.every((w) => DEMONYM.test(w) || CONNECTORS.has(w))) return null;
+  if (ORGANIZATION_NOUNS_AFTER.has(span.next)) return 'organization';
+  const personish = words.length <= 4 && !words.some((w) => CONNECTORS.has(w)) && !ACRONYM.test(words[0]);
+  if (personish) {
+    if (isGivenName(words[0]) || span.title) return 'person';
+    if (PERSON_ROLES.test(appositionHead) || AGE_AFTER.test(span.after) || speaks) return 'person';
+    if (evidence.surnames.has(words[words.length - 1])) return 'person';
+  }
+  if (ORGANIZATION_ROLES.test(appositionHead) || ORGANIZATION_ROLES.test(span.role ?? '')) return 'organization';
+  if (isPlaceContext(span)) return 'place';
+  if (personish && words.length <= 3) return 'person';
+  return 'other';
+}
+
+/** Where a lone name is a place: after "in"/"from", in a list of places, before "-based", or beside a known place. */
+function isPlaceContext(span: NameSpan): boolean {
+  if (span.list?.some((other) => other !== span && isKnownPlace(other.words.join(' ')))) return true;
+  const first = span.list?.[0] ?? span;
+  if (PLACE_LISTS.test(first.before)) return true;
+  if (/^-based\b/.test(span.after) || PLACE_NOUNS_AFTER.has(span.next)) return true;
+  if (/^,\s*(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}]*)?)/u.test(span.after) && isKnownPlace(span.after.match(/^,\s*(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}]*)?)/u)![1])) return true;
+  return PLACE_PREPOSITIONS.has(span.previous) && !span.afterPossessive && !(SPEECH_VERBS.has(span.next) && /^\s+\p{Ll}/u.test(span.after));
+}
+
+/** A person's name, as the type rules see it: for finding the corpus's surnames before typing anything. */
+export function looksLikePerson(span: NameSpan): boolean {
+  const words = span.words;
+  if (words.length < 2 || words.length > 4 || words.some((w) => CONNECTORS.has(w) || ORGANIZATION_WORDS.has(w) || PLACE_WORDS.has(w) || EVENT_WORDS.has(w))) return false;
+  if (isKnownPlace(words.join(' '))) return false;
+  const apposition = span.after.match(APPOSITION)?.[1] ?? '';
+  return isGivenName(words[0]) || SPEECH_VERBS.has(span.next) || PERSON_ROLES.test(apposition) || AGE_AFTER.test(span.after) || span.title !== null;
+}
+
+/** The description a name's context gives: an apposition ("a Belarusian analyst based in Sweden") or a role ("opposition leader"). */
+export function describe(span: NameSpan): string | null {
+  const apposition = span.after.match(APPOSITION)?.[1];
+  if (apposition && /^,\s+(?:a|an|the)\s/.test(span.after) && !/^\d/.test(apposition)) return span.after.match(/^,\s+((?:a|an|the)\s[^,.;:"“”]{2,100}?)(?=[,.;:]|\s+(?:in e-mail|who|which)\b|$)/)?.[1] ?? null;
+  // A role noun right before the name: "opposition leader Svetlana Tikhanovskaya", "corrupt president Viktor Yanukovych".
+  const words = (span.role ?? '').split(' ');
+  if (PERSON_ROLES.test(words[words.length - 1]) && !/^(?:of|at|for|in|on|the|a|an)$/.test(words[words.length - 1])) {
+    return words.filter((w) => !/^(?:the|a|an|of|at|for|in|on|and|but|by|with|ousted|said|told)$/.test(w)).slice(-2).join(' ') || null;
+  }
+  return span.title;
+}

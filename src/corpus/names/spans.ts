@@ -1,0 +1,291 @@
+import type { SentenceSpan } from '../sentences';
+import { CONNECTORS, DEMONYM, EVENT_WORDS, FUNCTION_WORDS, MONTHS_AND_DAYS, ORGANIZATION_WORDS, PLACE_WORDS, TITLE_MODIFIERS, TITLES } from './lexicon';
+import type { TaggedToken } from './tagger';
+
+/** A word as the name rules read it: tagged tokens joined where nothing separates them ("Gould-Davies", "RFE/RL"). */
+interface Unit {
+  text: string;
+  start: number;
+  end: number;
+  proper: boolean;
+  /** Followed by a possessive ('s or ’s): the name ends here. */
+  possessive: boolean;
+  /** Ends with a plural possessive apostrophe ("Workers’"): still inside an organisation's name. */
+  pluralPossessive: boolean;
+}
+
+/** A run of capitalised words that may be a name, with what the rules need of its surroundings. */
+export interface NameSpan {
+  docId: string;
+  /** Index of the sentence in its document. */
+  sentence: number;
+  start: number;
+  end: number;
+  words: string[];
+  /** Titles stripped from the front ("Transport Minister", "President"). */
+  title: string | null;
+  /** Lower-case words just before the span: a role ("opposition leader") or a kind ("the developer"). */
+  role: string | null;
+  /** The word before the span, lower-cased ("in", "said", "developer"). */
+  previous: string;
+  /** The word after the span, lower-cased ("said", "party"). */
+  next: string;
+  /** The text right after the span, up to 120 characters: appositions, ages, attributions. */
+  after: string;
+  /** The text before the span in its sentence. */
+  before: string;
+  sentenceInitial: boolean;
+  /** Right after a possessive ("Russia's Far East"). */
+  afterPossessive: boolean;
+  /** Followed by a possessive ("Meridian’s chief executive"): a name, even opening a sentence. */
+  possessive: boolean;
+  /** Names coordinated with this one ("Ukraine, Georgia and Moldova"): they share a kind. */
+  list: NameSpan[] | null;
+  /** Written in parentheses right after another name: its short form ("National Statistics Office (NSO)"). */
+  shortFormOf: NameSpan | null;
+}
+
+export interface SpanOptions {
+  /** false: proper-noun runs exactly as the tagger gives them, for measuring what the rules add. */
+  rules: boolean;
+  /** Whether the corpus writes this word in lower case: then a capital at a sentence start is grammar. */
+  isCommonWord?(word: string): boolean;
+}
+
+const PUNCTUATION_BREAK = /^[,;:()[\]"“”«»!?—–…]$|^\.$/;
+
+/** Candidate name spans of one document: runs of proper nouns and capitalised words, cleaned of titles, function words and adjectives of origin. */
+export function findNameSpans(
+  docId: string,
+  text: string,
+  sentences: readonly SentenceSpan[],
+  tokens: readonly TaggedToken[],
+  options: SpanOptions,
+): NameSpan[] {
+  const spans: NameSpan[] = [];
+  let t = 0;
+  sentences.forEach((sentence, index) => {
+    while (t < tokens.length && tokens[t].start < sentence.start) t++;
+    const from = t;
+    while (t < tokens.length && tokens[t].end <= sentence.end) t++;
+    if (options.rules && isHeading(sentence, text)) return;
+    const units = toUnits(tokens.slice(from, t));
+    const found = options.rules ? runsWithRules(units, options.isCommonWord ?? (() => false)) : runsAsTagged(units);
+    for (const run of found) spans.push(makeSpan(docId, index, text, sentence, run));
+  });
+  if (options.rules) {
+    linkLists(spans, text);
+    linkShortForms(spans, text);
+  }
+  return spans;
+}
+
+function toUnits(tokens: readonly TaggedToken[]): Unit[] {
+  const units: Unit[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    const last = units[units.length - 1];
+    const glued = last && !token.spaced;
+    if (glued && /^['’]s$/i.test(token.text)) {
+      last.possessive = true;
+      continue;
+    }
+    if (glued && /^['’]$/.test(token.text) && /s$/.test(last.text)) {
+      last.pluralPossessive = true;
+      last.end = token.end;
+      last.text += token.text;
+      continue;
+    }
+    const owner = token.text.match(/^(.+?)['’]s$/);
+    if (owner && /^\p{Lu}/u.test(token.text)) {
+      // wink keeps "Putin's" as one token: the name is "Putin", and it ends here.
+      units.push({ text: owner[1], start: token.start, end: token.start + owner[1].length, proper: token.pos === 'PROPN', possessive: true, pluralPossessive: false });
+      continue;
+    }
+    const joiner = /^[-/&]$/.test(token.text) && glued && tokens[i + 1] && !tokens[i + 1].spaced && /^[\p{L}\p{N}]/u.test(tokens[i + 1].text);
+    if (joiner) {
+      const nextToken = tokens[++i];
+      last.text += token.text + nextToken.text;
+      last.end = nextToken.end;
+      last.proper ||= nextToken.pos === 'PROPN';
+      continue;
+    }
+    if (glued && /^[\p{L}\p{N}]/u.test(token.text) && /[\p{L}\p{N}.]$/u.test(last.text)) {
+      last.text += token.text;
+      last.end = token.end;
+      continue;
+    }
+    units.push({ text: token.text, start: token.start, end: token.end, proper: token.pos === 'PROPN', possessive: false, pluralPossessive: false });
+  }
+  return units;
+}
+
+const isCapitalised = (word: string) => /^\p{Lu}/u.test(word) && word.split(/[-/]/).every((part) => !/^\p{Ll}/u.test(part));
+
+/** What the tagger alone calls names: runs of proper nouns. */
+interface Run {
+  units: Unit[];
+  title: string | null;
+}
+
+function runsAsTagged(units: Unit[]): Run[] {
+  const runs: Run[] = [];
+  let run: Unit[] = [];
+  const close = () => {
+    if (run.length) runs.push({ units: run, title: null });
+    run = [];
+  };
+  for (const unit of units) {
+    if (unit.proper && /^\p{L}/u.test(unit.text)) run.push(unit);
+    else close();
+    if (unit.possessive) close();
+  }
+  close();
+  return runs;
+}
+
+function runsWithRules(units: Unit[], isCommonWord: (word: string) => boolean): Run[] {
+  const runs: Run[] = [];
+  const first = units.findIndex((u) => /^[\p{L}\p{N}]/u.test(u.text));
+  let i = 0;
+  while (i < units.length) {
+    const unit = units[i];
+    if (!isCapitalised(unit.text) || PUNCTUATION_BREAK.test(unit.text)) {
+      i++;
+      continue;
+    }
+    const run = [unit];
+    let j = i;
+    while (!units[j].possessive && j + 1 < units.length) {
+      const next = units[j + 1];
+      if (isCapitalised(next.text)) {
+        run.push(next);
+        j++;
+      } else if (CONNECTORS.has(next.text) && j + 2 < units.length && isCapitalised(units[j + 2].text)) {
+        run.push(next, units[j + 2]);
+        j += 2;
+      } else break;
+    }
+    const sentenceInitial = i === first;
+    for (const part of splitAtAnd(run)) {
+      const cleaned = trimRun(part, sentenceInitial && part[0] === run[0], isCommonWord);
+      if (cleaned.units.length) runs.push(cleaned);
+    }
+    i = j + 1;
+  }
+  return runs;
+}
+
+/** "Belarus and Kyrgyzstan" are two names; "Center for European and Eurasian Studies" is one. */
+function splitAtAnd(run: Unit[]): Unit[][] {
+  const words = run.map((u) => u.text);
+  if (words.some((w) => ORGANIZATION_WORDS.has(w) || EVENT_WORDS.has(w))) return [run];
+  const parts: Unit[][] = [[]];
+  for (const unit of run) {
+    if (unit.text === 'and' || unit.text === 'And') parts.push([]);
+    else parts[parts.length - 1].push(unit);
+  }
+  return parts.filter((p) => p.length);
+}
+
+/** Function words, dates, titles and adjectives of origin come off a run; what is left is the name. */
+function trimRun(run: Unit[], sentenceInitial: boolean, isCommonWord: (word: string) => boolean): Run {
+  let units = [...run];
+  let title: string | null = null;
+  const structural = (words: string[]) => words.some((w) => ORGANIZATION_WORDS.has(w) || EVENT_WORDS.has(w) || PLACE_WORDS.has(w));
+  while (units.length && (FUNCTION_WORDS.has(units[0].text) || CONNECTORS.has(units[0].text) || MONTHS_AND_DAYS.has(units[0].text))) units.shift();
+  while (units.length && (CONNECTORS.has(units[units.length - 1].text) || MONTHS_AND_DAYS.has(units[units.length - 1].text))) units.pop();
+  if (!units.length) return { units, title };
+  // A capital that opens a sentence is grammar unless the word is a name ("Support for Belarus …" is not; "Meridian Terminals" is).
+  if (sentenceInitial && units[0] === run[0] && (!units[0].proper || isCommonWord(units[0].text))) units.shift();
+  while (units.length && CONNECTORS.has(units[0].text)) units.shift();
+  const words = units.map((u) => u.text);
+  if (!structural(words)) {
+    // Titles and the words of a title before the name: "Russian First Deputy Interior Minister Aleksandr Gorovoi".
+    let lastTitle = -1;
+    for (let k = 0; k < units.length - 1; k++) {
+      if (TITLES.has(units[k].text)) lastTitle = k;
+      else if (!(TITLE_MODIFIERS.has(units[k].text) || DEMONYM.test(units[k].text) || CONNECTORS.has(units[k].text))) break;
+    }
+    if (lastTitle >= 0) {
+      title = units
+        .slice(0, lastTitle + 1)
+        .filter((u) => !DEMONYM.test(u.text))
+        .map((u) => u.text)
+        .join(' ');
+      units = units.slice(lastTitle + 1);
+    }
+    // Adjectives of origin before a name: "the popular Belarusian Telegram channel".
+    while (units.length > 1 && DEMONYM.test(units[0].text)) units.shift();
+  }
+  while (units.length && MONTHS_AND_DAYS.has(units[units.length - 1].text)) units.pop();
+  return { units, title };
+}
+
+function makeSpan(docId: string, index: number, text: string, sentence: SentenceSpan, { units, title }: Run): NameSpan {
+  const start = units[0].start;
+  const last = units[units.length - 1];
+  const end = last.pluralPossessive && !/['’]\s*\p{Lu}/u.test(text.slice(last.end, last.end + 3)) ? last.end - 1 : last.end;
+  const before = text.slice(sentence.start, start);
+  const after = text.slice(end, Math.min(sentence.end, end + 120)).replace(/^['’]s\b/, '');
+  const previousWords = before.match(/([\p{L}-]+)[^\p{L}]*$/u);
+  const nextWord = after.match(/^[^\p{L}]*([\p{L}-]+)/u);
+  // A role in lower case right before the name ("opposition leader", "the developer"), or a hyphenated title ("then-President").
+  const roleBefore = before.match(/(?<![\p{L}-])((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)\s*$/u)?.[1] ?? null;
+  const hyphenTitle = before.match(/(?<![\p{L}])(\p{Ll}+-\p{Lu}\p{Ll}+)\s*$/u)?.[1];
+  return {
+    docId,
+    sentence: index,
+    start,
+    end,
+    words: units.map((u) => u.text.replace(/['’]$/, '')),
+    title: title ?? (hyphenTitle && TITLES.has(hyphenTitle.split('-')[1]) ? hyphenTitle : null),
+    role: roleBefore,
+    previous: previousWords?.[1].toLowerCase() ?? '',
+    next: nextWord?.[1].toLowerCase() ?? '',
+    after,
+    before,
+    sentenceInitial: /^[\s"“‘'(]*$/.test(before),
+    afterPossessive: /['’]s\s*$/.test(before),
+    possessive: last.possessive,
+    list: null,
+    shortFormOf: null,
+  };
+}
+
+/**
+ * A heading: a short paragraph of its own without end punctuation, or a line
+ * in title case. Its capitals say nothing about names, and what it names the
+ * article's sentences name again.
+ */
+export function isHeading(sentence: SentenceSpan, text: string): boolean {
+  const words = sentence.text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  const ownParagraph = /(?:^|\n)\s*$/.test(text.slice(Math.max(0, sentence.start - 2), sentence.start)) && /^\s*(?:\n|$)/.test(text.slice(sentence.end, sentence.end + 2));
+  if (ownParagraph && words.length <= 10 && !/[.!?]["”’)]?$/.test(sentence.text)) return true;
+  // Title case capitalises the small words too ("Reverberate On Russian Streets"); a sentence full of names does not.
+  const capitalised = words.filter((w) => /^["“'‘(]?\p{Lu}/u.test(w)).length;
+  const smallWordsUp = words.slice(1).some((w) => FUNCTION_WORDS.has(w.replace(/[^\p{L}]/gu, '')));
+  return words.length >= 3 && capitalised / words.length >= 0.7 && smallWordsUp;
+}
+
+/** Links single-word names separated only by commas and "and" into one list: they share a kind. */
+function linkLists(spans: NameSpan[], text: string): void {
+  for (let i = 1; i < spans.length; i++) {
+    const [a, b] = [spans[i - 1], spans[i]];
+    if (a.sentence !== b.sentence) continue;
+    if (/^(?:,\s*|\s+and\s+|,\s+and\s+|\s+or\s+|,\s+or\s+)$/.test(text.slice(a.end, b.start))) {
+      const list = a.list ?? [a];
+      list.push(b);
+      a.list = list;
+      b.list = list;
+    }
+  }
+}
+
+/** "National Statistics Office (NSO)": the parenthesised capitals are the name's short form. */
+function linkShortForms(spans: NameSpan[], text: string): void {
+  for (let i = 1; i < spans.length; i++) {
+    const [a, b] = [spans[i - 1], spans[i]];
+    if (b.words.length === 1 && /^\s*\(\s*$/.test(text.slice(a.end, b.start)) && /^\s*\)/.test(text.slice(b.end, b.end + 3))) b.shortFormOf = a;
+  }
+}

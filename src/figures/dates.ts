@@ -1,0 +1,98 @@
+/** A date named in text, resolved to ISO at the precision the text gives. */
+export interface DateMention {
+  iso: string;
+  start: number;
+  end: number;
+  text: string;
+  /** The word that introduced it ("since", "on", "last"…), lower-cased, or null. */
+  cue: string | null;
+  /** Read relative to the publication date ("on Thursday", "last year"), not written out. */
+  relative: boolean;
+}
+
+const MONTH_INDEX: Record<string, number> = {
+  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
+};
+const WEEKDAY_INDEX: Record<string, number> = { sun: 0, mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6 };
+
+const CUE = '(?:[Ll]ast|[Nn]ext|[Tt]his|[Ii]n|[Ss]ince|[Oo]n|[Ee]arly|[Ll]ate|[Mm]id|[Uu]ntil|[Bb]y|[Ff]rom|[Tt]o|[Oo]f|[Ff]or|[Bb]efore|[Aa]fter|[Dd]uring)';
+const MONTH = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
+const MONTH_DATE = new RegExp(`\\b(?:(${CUE})\\s+(?:the\\s+(?:end|start|beginning|middle)\\s+of\\s+)?)?${MONTH}\\.?(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?)?(?:,?\\s+(\\d{4}))?\\b`, 'g');
+const WEEKDAY = new RegExp(`\\b(?:(${CUE})\\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['’]s)?\\b`, 'g');
+const YEAR = /\b(?:([Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Oo]f|[Ff]or|[Bb]efore|[Aa]fter|[Dd]uring)\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+|early\s+|late\s+|mid-)?)?((?:1[89]|20)\d{2})\b(?![-\d]|s\b|,\d)(\s+[a-z]+s\b)?/g;
+const RELATIVE_YEAR = /\b([Ll]ast|[Tt]his|[Nn]ext)\s+year\b/g;
+/** A sentence about what is to come: its dates lie ahead of the publication, not behind. */
+const FUTURE = /\b(?:will|shall|won['’]t|is to|are to|is due|are due|is expected to|are expected to|plans? to|is set to|are set to|is scheduled|are scheduled|has until|have until|next)\b|['’]ll\b/i;
+
+/**
+ * Dates in text: "January 23" in a document published 2021-01 → 2021-01-23;
+ * "last August" or "In September" in January 2021 → the previous year's
+ * month; "on Thursday" in an article of Friday 2025-03-14 → 2025-03-13, "for
+ * Saturday" → 2025-03-15; "in 2014" → 2014; "last year" → the year before
+ * publication. A sentence about the future resolves forward ("will publish on
+ * March 3"). A bare month name needs a cue: "May" alone is a verb too.
+ */
+export function extractDates(text: string, referenceDate: string | null): DateMention[] {
+  const [refYear, refMonth, refDay] = (referenceDate ?? '').split('-').map(Number);
+  // The tense of what leads up to a date: "will publish … on March 3" looks ahead.
+  const future = (at: number) => FUTURE.test(text.slice(Math.max(0, at - 120), at));
+  const out: DateMention[] = [];
+  const push = (iso: string, start: number, end: number, cue: string | undefined, relative = false) => {
+    if (!out.some((d) => d.start < end && start < d.end)) out.push({ iso, start, end, text: text.slice(start, end), cue: cue?.toLowerCase() ?? null, relative });
+  };
+
+  for (const m of text.matchAll(MONTH_DATE)) {
+    const [whole, cue, monthName, day, year] = m;
+    if (!day && !year && !cue) continue;
+    const month = MONTH_INDEX[monthName.slice(0, 3).toLowerCase()];
+    let y = year ? Number(year) : refYear;
+    if (!y) continue;
+    // Without a year, a month after publication is last year's — unless the sentence looks ahead.
+    if (!year && refMonth && month > refMonth && !future(m.index + whole.indexOf(monthName)) && cue?.toLowerCase() !== 'next') y -= 1;
+    if (!year && refMonth && month < refMonth && cue?.toLowerCase() === 'next') y += 1;
+    const iso = [String(y), pad(month), day ? pad(Number(day)) : null].filter(Boolean).join('-');
+    const start = m.index + (cue ? whole.indexOf(monthName) : 0);
+    push(iso, start, m.index + whole.length, cue);
+  }
+
+  if (refYear && refMonth && refDay) {
+    const reference = Date.UTC(refYear, refMonth - 1, refDay);
+    const refWeekday = new Date(reference).getUTCDay();
+    for (const m of text.matchAll(WEEKDAY)) {
+      const [whole, cue, name] = m;
+      const weekday = WEEKDAY_INDEX[name.slice(0, 3).toLowerCase()];
+      const at = m.index + (cue ? whole.indexOf(name) : 0);
+      const ahead = cue ? /^(?:next|for|until|by)$/i.test(cue) || (future(at) && !/^last$/i.test(cue)) : future(at);
+      let delta = (weekday - refWeekday + 7) % 7; // days forward to the next such day (0: today)
+      if (!ahead) delta = delta === 0 ? 0 : delta - 7; // the most recent such day, today included
+      else if (delta === 0 && /^next$/i.test(cue ?? '')) delta = 7;
+      if (/^last$/i.test(cue ?? '') && delta === 0) delta = -7;
+      const day = new Date(reference + delta * 86_400_000);
+      push(`${day.getUTCFullYear()}-${pad(day.getUTCMonth() + 1)}-${pad(day.getUTCDate())}`, m.index + (cue ? whole.indexOf(name) : 0), m.index + whole.length, cue, true);
+    }
+  }
+
+  if (refYear) {
+    for (const m of text.matchAll(RELATIVE_YEAR)) {
+      const offset = { last: -1, this: 0, next: 1 }[m[1].toLowerCase() as 'last' | 'this' | 'next'];
+      push(String(refYear + offset), m.index, m.index + m[0].length, m[1], true);
+    }
+  }
+
+  for (const m of text.matchAll(YEAR)) {
+    const [whole, cue, year, pluralAfter] = m;
+    // A figure's digits ("$2024"), a time ("20:15") or a count ("2000 protesters") is not a year.
+    if (/[$€£₽:.]$/.test(text.slice(Math.max(0, m.index - 1), m.index)) || (pluralAfter && !cue)) continue;
+    push(year, m.index + whole.indexOf(year), m.index + whole.indexOf(year) + year.length, cue);
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** The date a statement is about: its first date that is not a baseline ("the highest since 1992"). */
+export function dateOfStatement(dates: DateMention[]): string | null {
+  return (dates.find((d) => d.cue !== 'since') ?? null)?.iso ?? null;
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
