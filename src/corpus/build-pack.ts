@@ -3,6 +3,7 @@ import { PACK_FORMAT, PACK_VERSION, type CorpusPack, type DocumentMeta, type Doc
 import { extractClaims } from './claims';
 import { cleanCapture } from './clean';
 import { extractEntities, slug, type AliasTable } from './entities';
+import { mentionsByDocument } from './mentions';
 import { extractQuotes } from './quotes';
 import { splitSentences } from './sentences';
 
@@ -51,8 +52,9 @@ export function buildPack(inputs: RawDocument[], options: BuildOptions = {}): Co
     options.aliasTable,
     { rules: options.nameRules ?? true },
   ).map((e) => ({ ...e, origin }));
-  const claims = documents.flatMap((doc, i) => extractClaims(doc.id, sentencesByDoc[i], entities, doc.published)).map((c) => ({ ...c, origin }));
-  const quotes = documents.flatMap((doc, i) => extractQuotes(doc.id, doc.text, sentencesByDoc[i], entities)).map((q) => ({ ...q, origin }));
+  const named = mentionsByDocument(entities);
+  const claims = documents.flatMap((doc, i) => extractClaims(doc.id, sentencesByDoc[i], named.get(doc.id) ?? [], doc.published)).map((c) => ({ ...c, origin }));
+  const quotes = documents.flatMap((doc, i) => extractQuotes(doc.id, doc.text, sentencesByDoc[i], named.get(doc.id) ?? [])).map((q) => ({ ...q, origin }));
   return {
     format: PACK_FORMAT,
     version: PACK_VERSION,

@@ -1,5 +1,6 @@
 import { dateOfStatement, extractDates, extractFigures } from '../figures/extract';
-import type { ClaimRecord, EntityRecord, SentenceRecord } from '../shared/records';
+import type { ClaimRecord, SentenceRecord } from '../shared/records';
+import type { NamedMention } from './mentions';
 
 /** Records and superlatives are check-worthy even without a figure. */
 const RECORD =
@@ -21,10 +22,7 @@ const SPEECH_DATE = /\b(?:said|says|told|added|explained|noted|speaking|spoke|an
  * figures normalised, the date they are about, and the entities they mention.
  * Headings (no end punctuation) are not statements.
  */
-export function extractClaims(docId: string, sentences: SentenceRecord[], entities: EntityRecord[], published: string | null): ClaimRecord[] {
-  const mentions = entities
-    .flatMap((e) => e.mentions.filter((m) => m.docId === docId).map((m) => ({ start: m.start, end: m.end, id: e.id })))
-    .sort((a, b) => a.start - b.start);
+export function extractClaims(docId: string, sentences: SentenceRecord[], mentions: readonly NamedMention[], published: string | null): ClaimRecord[] {
   const claims: ClaimRecord[] = [];
   let lastDate: string | null = null;
   let m = 0;
@@ -49,7 +47,7 @@ export function extractClaims(docId: string, sentences: SentenceRecord[], entiti
     if (!figures.length && !dated && !RECORD.test(sentence.text)) continue;
     const entityIds: string[] = [];
     for (let k = m; k < mentions.length && mentions[k].start < sentence.end; k++) {
-      if (mentions[k].end <= sentence.end && !entityIds.includes(mentions[k].id)) entityIds.push(mentions[k].id);
+      if (mentions[k].end <= sentence.end && !entityIds.includes(mentions[k].entity.id)) entityIds.push(mentions[k].entity.id);
     }
     claims.push({
       id: `${docId}#c${claims.length}`,

@@ -101,6 +101,7 @@ const DATE_PARTS =
 
 /** A dateline or timestamp: "Thu 27 Feb 2025 11.42 GMT", "14 March 2025, 18:05 CET · Updated 21:40 CET". */
 function isTimestamp(line: string): boolean {
+  if (line.length > 80) return false;
   const parts = line.replace(/([,·|])/g, ' $1 ').split(/\s+/).filter(Boolean);
   if (parts.length > 16) return false;
   const dated = parts.filter((p) => DATE_PARTS.test(p.replace(/[.,]$/, '')));
@@ -108,6 +109,8 @@ function isTimestamp(line: string): boolean {
 }
 
 function isChrome(line: string): boolean {
+  // Chrome is short: a paragraph of prose is read only by the rules for long lines.
+  if (line.length > 400) return (SUBSCRIBE.test(line) || COOKIES.test(line)) && line.split(' ').length <= 60;
   if (MEDIA.some((re) => re.test(line)) || UI_LABEL.test(line) || LABEL_PREFIX.test(line) || TICKER.test(line)) return true;
   if (/^\d+x\d+ image$/i.test(line) || /^(?:getty images|afp|reuters|ap photo|epa)(?:\/.*)?$/i.test(line)) return true;
   if (BREADCRUMB.test(line) || isTimestamp(line)) return true;
@@ -115,7 +118,7 @@ function isChrome(line: string): boolean {
   if (CREDIT.test(line) && words <= 40) return true;
   if ((SUBSCRIBE.test(line) || COOKIES.test(line)) && words <= 60) return true;
   // A line that is only an e-mail address or a handle, or a contact line.
-  if (/\S+@\S+\.\S+/.test(line) && words <= 30 && /\b(?:contact|e-?mail|follow|write to)\b/i.test(line)) return true;
+  if (line.includes('@') && /\S+@\S+\.\S+/.test(line) && words <= 30 && /\b(?:contact|e-?mail|follow|write to)\b/i.test(line)) return true;
   return false;
 }
 
@@ -147,7 +150,8 @@ function linkListLines(lines: string[]): Set<number> {
 
 /** The headline is metadata; repeated in the body it is not a sentence. */
 function isTitle(line: string, title: string): boolean {
-  return normalizeLine(line.replace(/^#+\s*/, '')) === normalizeLine(title);
+  const bare = line.replace(/^#+\s*/, '');
+  return bare.length === title.trim().length && normalizeLine(bare) === normalizeLine(title);
 }
 
 /** A short title line right before media-player leftovers names a video, not a paragraph. */
@@ -161,7 +165,7 @@ function isMediaTitle(line: string, next: string | undefined): boolean {
  * ("Orla Keane covers local government …").
  */
 function isAuthorBio(line: string, next: string | undefined, author: string | null): boolean {
-  if (!author) return false;
+  if (!author || line.slice(0, 2).toLowerCase() !== author.slice(0, 2).toLowerCase()) return false;
   const name = normalizeLine(author);
   const current = normalizeLine(line);
   if (current === name && normalizeLine(next ?? '').startsWith(`${name} `)) return true;

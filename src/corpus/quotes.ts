@@ -1,4 +1,5 @@
 import type { EntityRecord, EntityType, QuoteRecord, SentenceRecord } from '../shared/records';
+import type { NamedMention } from './mentions';
 import { ORGANIZATION_ROLES, SPEECH_VERBS } from './names/lexicon';
 
 const MIN_WORDS = 4;
@@ -9,12 +10,7 @@ const VERB = new RegExp(`\\b(${VERBS})\\b`, 'g');
 /** An apposition between a name and its verb: ", the union’s general secretary,", ", 52, who began …,", ", Nordhavn Line’s director …,". */
 const APPOSITION = `,\\s+(?:(?:a|an|the|who|which|whose|aged|\\d)[^"“”]{0,160}?|\\p{Ll}[^"“”]{0,120}?|\\p{Lu}[^"“”,]{0,60}?['’]s\\s[^"“”]{0,100}?),`;
 
-/** A name in the document: where it stands and whom it names. */
-interface Named {
-  start: number;
-  end: number;
-  entity: EntityRecord;
-}
+type Named = NamedMention;
 
 interface Quoted {
   /** Offsets of the words inside the marks. */
@@ -40,10 +36,7 @@ interface Speaker {
  * Pronouns and "the company"-like phrases resolve to the last subject of that
  * kind. Short scare quotes and slogans are not a speaker's words.
  */
-export function extractQuotes(docId: string, text: string, sentences: SentenceRecord[], entities: EntityRecord[]): QuoteRecord[] {
-  const named: Named[] = entities
-    .flatMap((entity) => entity.mentions.filter((m) => m.docId === docId).map((m) => ({ start: m.start, end: m.end, entity })))
-    .sort((a, b) => a.start - b.start);
+export function extractQuotes(docId: string, text: string, sentences: SentenceRecord[], named: readonly Named[]): QuoteRecord[] {
   const quotes: QuoteRecord[] = [];
   let previous = null as { speaker: Speaker | null; paragraph: number } | null;
   for (const quote of findQuoted(text)) {
@@ -80,7 +73,7 @@ function paragraphOf(text: string, offset: number): number {
 }
 
 /** The speaker an attribution in the quote's own sentence names; 'slogan' for chants and signs. */
-function attribution(text: string, sentence: SentenceRecord, quote: Quoted, named: Named[], sentences: SentenceRecord[], index: number): Speaker | 'slogan' | null {
+function attribution(text: string, sentence: SentenceRecord, quote: Quoted, named: readonly Named[], sentences: SentenceRecord[], index: number): Speaker | 'slogan' | null {
   const after = text.slice(quote.closeEnd, Math.min(sentence.end, quote.closeEnd + 200));
   const before = text.slice(sentence.start, quote.openStart);
   const inSentence = named.filter((n) => n.start >= sentence.start && n.end <= sentence.end);
@@ -120,7 +113,7 @@ function speakerBefore(
   sentence: SentenceRecord,
   verb: RegExpMatchArray,
   inSentence: Named[],
-  named: Named[],
+  named: readonly Named[],
   sentences: SentenceRecord[],
   index: number,
   quoteStart: number,
@@ -158,7 +151,7 @@ function speakerOf(n: Named): Speaker {
  * each of the previous sentences (and this one, before the point), nearest
  * first. What "she said" or a quote standing alone refers to.
  */
-function subjectBefore(named: Named[], sentences: SentenceRecord[], index: number, type: EntityType, until?: number): Speaker | null {
+function subjectBefore(named: readonly Named[], sentences: SentenceRecord[], index: number, type: EntityType, until?: number): Speaker | null {
   for (let s = index; s >= Math.max(0, index - 3); s--) {
     const sentence = sentences[s];
     const limit = s === index ? (until ?? sentence.start) : sentence.end;
@@ -169,7 +162,7 @@ function subjectBefore(named: Named[], sentences: SentenceRecord[], index: numbe
 }
 
 /** "the company said", "the union says": the organisation last named as a sentence's subject. */
-function byRole(noun: string, named: Named[], sentences: SentenceRecord[], index: number, until: number): Speaker | null {
+function byRole(noun: string, named: readonly Named[], sentences: SentenceRecord[], index: number, until: number): Speaker | null {
   if (!ORGANIZATION_ROLES.test(noun.split(' ').pop() ?? '')) return null;
   for (let s = index; s >= 0; s--) {
     const sentence = sentences[s];

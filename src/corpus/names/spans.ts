@@ -228,29 +228,39 @@ function makeSpan(docId: string, index: number, text: string, sentence: Sentence
   const end = last.pluralPossessive && !/['’]\s*\p{Lu}/u.test(text.slice(last.end, last.end + 3)) ? last.end - 1 : last.end;
   const before = text.slice(sentence.start, start);
   const after = text.slice(end, Math.min(sentence.end, end + 120)).replace(/^['’]s\b/, '');
-  const previousWords = before.match(/([\p{L}-]+)[^\p{L}]*$/u);
-  const nextWord = after.match(/^[^\p{L}]*([\p{L}-]+)/u);
+  // The words just before the name, read from the end (this runs for every capitalised word of a corpus).
+  const previousWords = before.slice(-60).split(/\s+/).filter(Boolean);
+  const previous = (previousWords[previousWords.length - 1] ?? '').replace(/^[^\p{L}]+|[^\p{L}-]+$/gu, '');
   // A role in lower case right before the name ("opposition leader", "the developer"), or a hyphenated title ("then-President").
-  const roleBefore = before.match(/(?<![\p{L}-])((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)\s*$/u)?.[1] ?? null;
-  const hyphenTitle = before.match(/(?<![\p{L}])(\p{Ll}+-\p{Lu}\p{Ll}+)\s*$/u)?.[1];
+  const role: string[] = [];
+  for (let k = previousWords.length - 1; k >= 0 && role.length < 3 && /^[\p{Ll}-]+$/u.test(previousWords[k]); k--) role.unshift(previousWords[k]);
+  const lastWord = previousWords[previousWords.length - 1] ?? '';
+  const hyphenTitle = /^\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(lastWord) && TITLES.has(lastWord.split('-')[1]) ? lastWord : null;
+  const nextWord = after.match(/^[^\p{L}]*([\p{L}-]+)/u);
   return {
     docId,
     sentence: index,
     start,
     end,
     words: units.map((u) => u.text.replace(/['’]$/, '')),
-    title: title ?? (hyphenTitle && TITLES.has(hyphenTitle.split('-')[1]) ? hyphenTitle : null),
-    role: roleBefore,
-    previous: previousWords?.[1].toLowerCase() ?? '',
+    title: title ?? hyphenTitle,
+    role: role.length && /\s$/.test(before) ? role.join(' ') : null,
+    previous: previous.toLowerCase(),
     next: nextWord?.[1].toLowerCase() ?? '',
     after,
     before,
-    sentenceInitial: /^[\s"“‘'(]*$/.test(before),
-    afterPossessive: /['’]s\s*$/.test(before),
+    sentenceInitial: opensSentence(before),
+    afterPossessive: /['’]s\s*$/.test(before.slice(-6)),
     possessive: last.possessive,
     list: null,
     shortFormOf: null,
   };
+}
+
+/** Only spaces, quotation marks and brackets before: the name opens its sentence. */
+function opensSentence(before: string): boolean {
+  for (let i = 0; i < before.length; i++) if (!/[\s"“‘'(]/.test(before[i])) return false;
+  return true;
 }
 
 /**
@@ -259,6 +269,8 @@ function makeSpan(docId: string, index: number, text: string, sentence: Sentence
  * article's sentences name again.
  */
 export function isHeading(sentence: SentenceSpan, text: string): boolean {
+  // A sentence that ends as sentences do is not a heading (most of a corpus leaves here).
+  if (/[.!]["”’)]?$/.test(sentence.text)) return false;
   const words = sentence.text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
   const ownParagraph = /(?:^|\n)\s*$/.test(text.slice(Math.max(0, sentence.start - 2), sentence.start)) && /^\s*(?:\n|$)/.test(text.slice(sentence.end, sentence.end + 2));
   if (ownParagraph && words.length <= 10 && !/[.!?]["”’)]?$/.test(sentence.text)) return true;

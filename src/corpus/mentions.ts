@@ -1,0 +1,23 @@
+import type { EntityRecord } from '../shared/records';
+
+/** A name in a document: where it stands and whom it names. */
+export interface NamedMention {
+  start: number;
+  end: number;
+  entity: EntityRecord;
+}
+
+/** Every document's names in reading order, indexed once for the claim and quote passes. */
+export function mentionsByDocument(entities: readonly EntityRecord[]): Map<string, NamedMention[]> {
+  const byDoc = new Map<string, NamedMention[]>();
+  for (const entity of entities) {
+    for (const m of entity.mentions) {
+      const list = byDoc.get(m.docId);
+      const named = { start: m.start, end: m.end, entity };
+      if (list) list.push(named);
+      else byDoc.set(m.docId, [named]);
+    }
+  }
+  for (const list of byDoc.values()) list.sort((a, b) => a.start - b.start);
+  return byDoc;
+}
