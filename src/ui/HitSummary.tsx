@@ -41,7 +41,8 @@ export function HitSummary({ hit }: { hit: Hit }) {
 
 /** One line: why this text is highlighted. */
 export function whyHighlighted(hit: Hit): string {
-  if (hit.kind === 'name') return `Highlighted as ${MATCH_TYPE_LABEL[hit.matchType]}: “${hit.alias}”.`;
-  if (hit.kind === 'claim') return `${hit.reason} (score ${hit.score.toFixed(2)})`;
-  return `Quote match, score ${hit.score.toFixed(2)}.`;
+  // A name matches a corpus spelling exactly, word for word after normalisation: its score is 1.
+  if (hit.kind === 'name') return `Highlighted as ${MATCH_TYPE_LABEL[hit.matchType]}: “${hit.alias}” (name match, score 1.00).`;
+  if (hit.kind === 'claim') return `${hit.reason} (claim match, score ${hit.score.toFixed(2)})`;
+  return `Quote match: ${Math.round(hit.score * 100)}% of the source’s words (score ${hit.score.toFixed(2)}).`;
 }

@@ -16,6 +16,9 @@ test.describe('source cards', () => {
     await expect(card).toContainText('RFE/RL · Tony Wesolowsky · Jan. 2021');
     await expect(card.locator('.fm-source a', { hasText: "Kremlin won't help" }).first()).toHaveAttribute('href', /kyivpost\.com/);
     await expect(card.locator('.fm-cited blockquote').first()).toContainText('Lukashenko');
+    // Why it is highlighted, in one line: the kind of match and its score.
+    await expect(card.locator('.fm-why')).toHaveText('Highlighted as another form of the name: “Alyaksandr Lukashenka” (name match, score 1.00).');
+    await expect(card.getByRole('button', { name: /Open in source/ }).first()).toBeVisible();
 
     if (process.env.UPDATE_SCREENSHOTS) await page.screenshot({ path: 'assets/screenshot.png' });
   });
@@ -28,6 +31,7 @@ test.describe('source cards', () => {
     await expect(card.locator('.fm-figures')).toContainText('$3 billion');
     await expect(card.locator('.fm-figures')).toContainText('$1.5 billion');
     await expect(card.locator('blockquote')).toContainText('$1.5 billion in the form of a state loan');
+    await expect(card.locator('.fm-why')).toHaveText(/^Different figure: the page says \$3 billion, the source says \$1\.5 billion\. \(claim match, score \d\.\d\d\)$/);
   });
 
   test('keyboard focus opens the card and Escape closes it', async ({ page, server }) => {
