@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { HIGHLIGHT, openArticle } from './helpers';
+import { HIGHLIGHT, openArticle, tabIdOf } from './helpers';
 
 const ARTICLE = [
   'Maryna Zolatava, the editor-in-chief of the independent news site Tut.by, was detained in Minsk on May 18, 2021, the Belarusian Association of Journalists said.',
@@ -24,6 +24,22 @@ test.describe('adding documents to the corpus', () => {
     await expect(name).toHaveAttribute('data-factmark-type', 'person');
     await name.hover();
     await expect(page.locator('factmark-ui .fm-card')).toContainText('Tut.by editor detained');
+  });
+
+  test('"Add this page to the corpus" in the popup reads the page’s article, and its names highlight on the next page', async ({ context, page, server, serviceWorker, extensionId }) => {
+    await page.goto(server.url('press-freedom.html'));
+    const popup = await context.newPage();
+    await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${await tabIdOf(serviceWorker, page)}`);
+    await popup.getByRole('button', { name: 'Add this page to the corpus' }).click();
+    await expect(popup.locator('.fm-add-status')).toContainText('Added 1 document');
+
+    const options = await context.newPage();
+    await options.goto(`chrome-extension://${extensionId}/options.html`);
+    await expect(options.locator('.fm-documents li', { hasText: 'Tut.by editor detained as Minsk raids independent media' })).toContainText('Press Freedom Monitor');
+
+    const next = await context.newPage();
+    await openArticle(next, server.url('newsroom.html'));
+    await expect(next.locator(`#p-editor ${HIGHLIGHT}[data-factmark="name"]`, { hasText: 'Maryna Zolatava' })).toHaveAttribute('data-factmark-type', 'person');
   });
 
   for (const [what, file, message] of [
