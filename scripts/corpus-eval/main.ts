@@ -1,5 +1,5 @@
 // npm run corpus:eval [-- --verbose]: precision and recall of the ingestion pipeline against the gold annotations.
-import { evaluateGoldSet } from './gold-set';
+import { evaluateGoldSet, HELDOUT_GOLD_DIR } from './gold-set';
 import { precision, ratio, type DocumentScore, type Score } from './evaluate';
 
 const verbose = process.argv.includes('--verbose');
@@ -26,8 +26,11 @@ console.table(table(scores));
 const baseline = evaluateGoldSet({ nameRules: false });
 console.log('\nNames from wink-nlp tags alone (proper-noun runs, no types: people+orgs cannot be scored)');
 console.table(baseline.map((s) => ({ document: s.docId.replace(/^doc:/, '').slice(0, 40), 'all names': pr(s.names) })));
+const heldout = evaluateGoldSet({}, HELDOUT_GOLD_DIR);
+console.log('\nHeld-out documents (gold written after the pipeline, never tuned on)');
+console.table(table(heldout));
 if (verbose) {
-  for (const s of scores) {
+  for (const s of [...scores, ...heldout]) {
     if (!s.misses.length && !s.claimDetails.errors.length) continue;
     console.log(`\n${s.docId}`);
     for (const miss of s.misses) console.log(`  - ${miss}`);

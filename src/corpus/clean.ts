@@ -75,7 +75,7 @@ const MEDIA = [
 
 /** Labels of a page's interface, alone on their line. */
 const UI_LABEL =
-  /^(?:skip to (?:main )?content|skip navigation|menu|main menu|navigation|search|sign in|log in|login|sign up|register|subscribe(?: now)?|my account|home|close|open|more|next|previous|back to top|share(?: this(?: article| story| page)?)?|print|email|e-mail|tweet|copy link|comments?(?: \(\d+\))?|show comments|\d+ comments?|advertisement|advertising|sponsored(?: content)?|accessibility links|breaking news|most read|most popular|most viewed|trending(?: now)?|related(?: articles| stories| content| topics)?|read more|see also|more on this(?: story)?|more from [\p{L} ]+|topics?|tags?|latest(?: news)?|live|watch|listen|cookie settings|accept(?: all)?(?: cookies)?|reject(?: all)?|manage (?:cookies|preferences)|newsletter|follow us)$/iu;
+  /^(?:skip to (?:main )?content|skip navigation|menu|main menu|navigation|search|sign in|log in|login|sign up|register|subscribe(?: now)?|my account|home|close|open|more|next|previous|back to top|share(?: this(?: article| story| page)?| (?:on|via) [\p{L} ]{1,20})?|listen to this (?:article|story)(?: · \d+ min)?|print|email|e-mail|tweet|copy link|comments?(?: \(\d+\))?|show comments|\d+ comments?|advertisement|advertising|sponsored(?: content)?|accessibility links|breaking news|most read|most popular|most viewed|trending(?: now)?|related(?: articles| stories| content| topics)?|read more|see also|more on this(?: story)?|more from [\p{L} ]+|topics?|tags?|latest(?: news)?|live|watch|listen|cookie settings|accept(?: all)?(?: cookies)?|reject(?: all)?|manage (?:cookies|preferences)|newsletter|follow us)$/iu;
 
 /** Lines that open with a chrome label: "Related: …", "Image: …", "Topics: …". */
 const LABEL_PREFIX =
@@ -88,7 +88,7 @@ const TICKER = /^(?:BREAKING(?: NEWS)?|JUST IN|LIVE|DEVELOPING|UPDATE|LATEST)\b/
 const BREADCRUMB = /^[\p{L}\d&'’ -]{1,32}(?:\s+[|·›»>/]\s+[\p{L}\d&'’ -]{1,32})+$/u;
 
 /** "By Orla Keane, Local Government Reporter": the author goes to the metadata, the line goes. */
-const BYLINE = /^[Bb]y\s+(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3})(?:\s*(?:,|and|&|\|)\s*[^.!?]{0,80})?$/u;
+const BYLINE = /^[Bb]y\s+(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3})(?:(?:\s*(?:,|and|&|\||·)\s*|\s+(?=Published|Updated|Posted))[^!?]{0,160})?$/u;
 
 /** A caption's credit at the end of its line: "… Photo: Pablo Serrano / Reuters". */
 const CREDIT = /(?:^|\s)(?:photo(?:graph)?|image|picture|video|illustration|credit)s?\s*:\s*[^.!?]{0,60}$|\s\/\s*(?:Reuters|AFP|AP|Getty(?: Images)?|EPA|Bloomberg|Alamy|PA(?: Media)?)$/i;
@@ -117,6 +117,9 @@ function isChrome(line: string): boolean {
   const words = line.split(' ').length;
   if (CREDIT.test(line) && words <= 40) return true;
   if ((SUBSCRIBE.test(line) || COOKIES.test(line)) && words <= 60) return true;
+  // A wire story's trailer ("X in Warsaw contributed to this report"), a separator, a bare link.
+  if (/\bcontributed (?:to )?this report\.?$/i.test(line) || /^[_\-–—=*·.\s]{3,}$/.test(line)) return true;
+  if (/\b(?:https?:\/\/|www\.)\S+/i.test(line) && words <= 25) return true;
   // A line that is only an e-mail address or a handle, or a contact line.
   if (line.includes('@') && /\S+@\S+\.\S+/.test(line) && words <= 30 && /\b(?:contact|e-?mail|follow|write to)\b/i.test(line)) return true;
   return false;

@@ -1,6 +1,7 @@
 import type { Alias, EntityRecord, EntityType, Mention } from '../shared/records';
 import { normalize } from '../text/normalize';
 import { classify, describe, looksLikePerson, type CorpusEvidence } from './names/classify';
+import { isKnownPlace } from './names/gazetteer';
 import { DEMONYM } from './names/lexicon';
 import { findNameSpans, type NameSpan } from './names/spans';
 import { tagText, type TaggedToken } from './names/tagger';
@@ -75,6 +76,8 @@ class EntityBuilder {
   private readonly byDocSurname = new Map<string, Building[]>();
   /** Organisations by their first word, per document ("Meridian" for "Meridian Terminals"). */
   private readonly byDocFirstWord = new Map<string, Building[]>();
+  /** People by their first name, per document. */
+  private readonly byDocFirstName = new Map<string, Building[]>();
   private readonly shortForms = new Map<string, Building>();
   private readonly spanEntity = new Map<NameSpan, Building>();
 
@@ -90,13 +93,20 @@ class EntityBuilder {
     if (!entity) return;
     this.spanEntity.set(span, entity);
     entity.forms.set(text, (entity.forms.get(text) ?? 0) + 1);
-    if (span.title && entity.type === 'person') entity.titled.add(`${span.title} ${text}`);
+    if ((span.title || span.postnominal) && entity.type === 'person') entity.titled.add([span.title, text, span.postnominal].filter(Boolean).join(' '));
     entity.mentions.push({ docId: span.docId, start: span.start, end: span.end, text });
     entity.description ??= describe(span);
   }
 
   private find(span: NameSpan, type: EntityType | null): Building | undefined {
     const words = span.words;
+    // "the Turkish Red Crescent, known in Turkey as Kızılay": another name of the entity just named.
+    const knownAs = span.before.match(/\b(?:known|also known|better known|formerly known)(?:\s+in\s+[\p{L} ]{2,30}?)?\s+as\s*$/u);
+    if (knownAs) {
+      const phraseStart = span.start - knownAs[0].length;
+      const named = [...this.spanEntity].filter(([s]) => s.docId === span.docId && s.sentence === span.sentence && s.end <= phraseStart).sort((a, b) => b[0].end - a[0].end)[0];
+      if (named) return named[1];
+    }
     if (span.shortFormOf) {
       const full = this.spanEntity.get(span.shortFormOf);
       if (full) this.shortForms.set(normalize(words[0]), full);
@@ -116,8 +126,12 @@ class EntityBuilder {
       const organisations = this.byDocFirstWord.get(`${span.docId}\n${word}`) ?? [];
       // An adjective of origin is not a short name ("Belarusian protests"), but a word used as a noun is ("Meridian’s chief", "Meridian has").
       const usedAsNoun = span.possessive || /^(?:has|had|is|was|will|would|said|says|did|does)$/.test(span.next);
-      const plainWord = (!DEMONYM.test(words[0]) || usedAsNoun) && !this.commonWords.has(words[0].toLowerCase());
-      if (organisations.length === 1 && plainWord && type !== 'place' && !(type === null && span.sentenceInitial && !span.possessive)) return organisations[0];
+      const plainWord =
+        (!DEMONYM.test(words[0]) || usedAsNoun) && !this.commonWords.has(words[0].toLowerCase()) && !isKnownPlace(words[0]) && !/^[\p{Lu}.]+$/u.test(words[0]);
+      if (organisations.length === 1 && plainWord && !(type === null && span.sentenceInitial && !span.possessive)) return organisations[0];
+      // A first name alone ("what Darren told me") is the one person of the document who bears it.
+      const firstNamed = this.byDocFirstName.get(`${span.docId}\n${word}`) ?? [];
+      if (firstNamed.length === 1 && (type === 'person' || type === null)) return firstNamed[0];
       const people = this.bySurname.get(surname) ?? [];
       if (people.length === 1 && (type === 'person' || type === null)) return people[0];
       return type === 'person' ? undefined : known;
@@ -145,6 +159,7 @@ class EntityBuilder {
       const surname = translitKey(words[words.length - 1]);
       push(this.bySurname, surname, entity);
       push(this.byDocSurname, `${span.docId}\n${surname}`, entity);
+      push(this.byDocFirstName, `${span.docId}\n${normalize(words[0])}`, entity);
     } else {
       this.byKey.set(entity.key, entity);
       if (type === 'organization' && words.length > 1) push(this.byDocFirstWord, `${span.docId}\n${normalize(words[0])}`, entity);

@@ -1,6 +1,6 @@
 import type { EntityRecord, EntityType, QuoteRecord, SentenceRecord } from '../shared/records';
 import type { NamedMention } from './mentions';
-import { ORGANIZATION_ROLES, SPEECH_VERBS } from './names/lexicon';
+import { ORGANIZATION_ROLES, PERSON_ROLES, SPEECH_VERBS } from './names/lexicon';
 
 const MIN_WORDS = 4;
 const VERBS = [...SPEECH_VERBS, 'called', 'calls', 'described', 'describes', 'warning', 'saying', 'adding', 'noting', 'arguing', 'explaining', 'insisting', 'writing', 'telling', 'accused', 'accuses', 'reading', 'chanted', 'chanting'].join('|');
@@ -87,10 +87,13 @@ function attribution(text: string, sentence: SentenceRecord, quote: Quoted, name
     const pronoun = afterVerb[2].match(/^(he|she|they)\b/i);
     if (pronoun) return subjectBefore(named, sentences, index, 'person', quote.openStart);
   }
-  // `," X said`, with titles allowed in front: `," Russian First Deputy Interior Minister Aleksandr Gorovoi said`.
-  const first = inSentence.find((n) => n.start >= quote.closeEnd && /^[\s,.!?—–-]*(?:\p{Lu}[\p{L}.-]*\s+){0,6}$/u.test(text.slice(quote.closeEnd, n.start)));
+  // `," X said`, with a title in front, capitalised or not: `," Russian First Deputy Interior Minister Aleksandr Gorovoi said`, `," chief financial officer Rohan Mehta told`.
+  const first = inSentence.find((n) => {
+    const gap = text.slice(quote.closeEnd, n.start);
+    return n.start >= quote.closeEnd && /^[\s,.!?—–-]*(?:[\p{L}.'’-]+\s+){0,6}$/u.test(gap) && !new RegExp(`\\b(?:${VERBS})\\b`).test(gap);
+  });
   if (first) {
-    const rest = text.slice(first.end, Math.min(sentence.end, first.end + 160)).replace(/^['’]s\b/, '');
+    const rest = text.slice(first.end, Math.min(sentence.end, first.end + 160)).replace(/^['’]s\b/, '').replace(/^\s+\p{Lu}{2,4}\b/u, '');
     if (new RegExp(`^(?:${APPOSITION})?\\s+(?:has\\s+|had\\s+)?(${VERBS})\\b`, 'u').test(rest)) return speakerOf(first);
   }
   const pronounAfter = after.match(new RegExp(`^[\\s,.!?—–-]*(he|she|they|we)\\s+(?:${VERBS})\\b`, 'iu'));
@@ -104,6 +107,13 @@ function attribution(text: string, sentence: SentenceRecord, quote: Quoted, name
   for (const verb of verbs) {
     const found = speakerBefore(text, sentence, verb, inSentence, named, sentences, index, quote.openStart);
     if (found) return found;
+  }
+  // "According to Priya Raman, defending him, her client “…”".
+  const according = [...before.matchAll(/\baccording to\s+/gi)].pop();
+  if (according) {
+    const at = sentence.start + according.index! + according[0].length;
+    const who = inSentence.find((n) => n.start >= at && n.start <= at + 3);
+    if (who) return speakerOf(who);
   }
   return null;
 }
@@ -127,7 +137,7 @@ function speakerBefore(
   // `X said: "…"`, `X, <who>, said: "…"`, `what X has called "…"`.
   const subject = [...inSentence]
     .reverse()
-    .find((n) => n.end <= verbAt && new RegExp(`^(?:['’]s)?(?:${APPOSITION})?\\s+(?:has\\s+|have\\s+|had\\s+|was\\s+|is\\s+)?$`, 'u').test(text.slice(n.end, verbAt)));
+    .find((n) => n.end <= verbAt && new RegExp(`^(?:\\s+\\p{Lu}{2,4}\\b)?(?:['’]s)?(?:${APPOSITION})?\\s+(?:has\\s+|have\\s+|had\\s+|was\\s+|is\\s+)?$`, 'u').test(text.slice(n.end, verbAt)));
   if (subject) return speakerOf(subject);
   // A participle ("…, warning that") quotes the sentence's subject.
   if (/ing$/.test(verb[1])) {
@@ -155,10 +165,22 @@ function subjectBefore(named: readonly Named[], sentences: SentenceRecord[], ind
   for (let s = index; s >= Math.max(0, index - 3); s--) {
     const sentence = sentences[s];
     const limit = s === index ? (until ?? sentence.start) : sentence.end;
+    // "The judge rejected that account. “…,” she told …": the person the document titles so.
+    const role = s < index ? sentence.text.match(/^(?:The|the)\s+([\p{Ll}-]+)\b/u)?.[1] : undefined;
+    if (role && PERSON_ROLES.test(role) && !named.some((n) => n.start >= sentence.start && n.end <= sentence.end && n.entity.type === type)) {
+      const titled = [...named].reverse().find((n) => n.end <= sentence.start && n.entity.type === 'person' && describes(n.entity, role));
+      if (titled) return speakerOf(titled);
+    }
     const subject = named.find((n) => n.start >= sentence.start && n.end <= limit && n.entity.type === type);
     if (subject) return speakerOf(subject);
   }
   return null;
+}
+
+/** Whether a person's title or description names a role ("Judge Rosalind Hetherington KC" is the judge). */
+function describes(entity: EntityRecord, role: string): boolean {
+  const pattern = new RegExp(`\\b${role}\\b`, 'i');
+  return pattern.test(entity.description ?? '') || entity.aliases.some((a) => a.kind === 'alias' && pattern.test(a.text));
 }
 
 /** "the company said", "the union says": the organisation last named as a sentence's subject. */

@@ -4,7 +4,7 @@ export interface DateMention {
   start: number;
   end: number;
   text: string;
-  /** The word that introduced it ("since", "on", "last"…), lower-cased, or null. */
+  /** The word that introduced it ("since", "on", "last"…), lower-cased; 'background' in a leading "Founded in …," phrase; or null. */
   cue: string | null;
   /** Read relative to the publication date ("on Thursday", "last year"), not written out. */
   relative: boolean;
@@ -17,12 +17,15 @@ const WEEKDAY_INDEX: Record<string, number> = { sun: 0, mon: 1, tue: 2, wed: 3, 
 
 const CUE = '(?:[Ll]ast|[Nn]ext|[Tt]his|[Ii]n|[Ss]ince|[Oo]n|[Ee]arly|[Ll]ate|[Mm]id|[Uu]ntil|[Bb]y|[Ff]rom|[Tt]o|[Oo]f|[Ff]or|[Bb]efore|[Aa]fter|[Dd]uring)';
 const MONTH = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
-const MONTH_DATE = new RegExp(`\\b(?:(${CUE})\\s+(?:the\\s+(?:end|start|beginning|middle)\\s+of\\s+)?)?${MONTH}\\.?(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?)?(?:,?\\s+(\\d{4}))?\\b`, 'g');
+const MONTH_DATE = new RegExp(`\\b(?:(${CUE})\\s+(?:the\\s+(?:end|start|beginning|middle)\\s+of\\s+|mid-)?|(mid)-)?${MONTH}\\.?(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?)?(?:,?\\s+(\\d{4}))?\\b`, 'g');
 const WEEKDAY = new RegExp(`\\b(?:(${CUE})\\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['’]s)?\\b`, 'g');
 const YEAR = /\b(?:([Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Oo]f|[Ff]or|[Bb]efore|[Aa]fter|[Dd]uring)\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+|early\s+|late\s+|mid-)?)?((?:1[89]|20)\d{2})\b(?![-\d]|s\b|,\d)(\s+[a-z]+s\b)?/g;
-const RELATIVE_YEAR = /\b([Ll]ast|[Tt]his|[Nn]ext)\s+year\b/g;
+const RELATIVE_YEAR = /\b([Ll]ast|[Tt]his|[Nn]ext|the end of the|the start of the|later this|earlier this)\s+year\b/g;
+const RELATIVE_MONTH = /\b([Ll]ast|[Tt]his|[Nn]ext)\s+month\b/g;
 /** A sentence about what is to come: its dates lie ahead of the publication, not behind. */
-const FUTURE = /\b(?:will|shall|won['’]t|is to|are to|is due|are due|is expected to|are expected to|plans? to|is set to|are set to|is scheduled|are scheduled|has until|have until|next)\b|['’]ll\b/i;
+const FUTURE = /\b(?:will|would|shall|won['’]t|is to|are to|is due|are due|is expected to|are expected to|plans? to|is set to|are set to|is scheduled|are scheduled|has until|have until|next|to be \w+ed)\b|['’]ll\b/i;
+/** A leading participial phrase gives background, not the date of the statement: "Founded in Haarlem in 1871, Kestrel …". */
+const BACKGROUND = /^\s*(?:Founded|Born|Established|Built|Created|Formed|Opened|Launched)\b[^,;]*$/;
 
 /**
  * Dates in text: "January 23" in a document published 2021-01 → 2021-01-23;
@@ -38,18 +41,22 @@ export function extractDates(text: string, referenceDate: string | null): DateMe
   const future = (at: number) => FUTURE.test(text.slice(Math.max(0, at - 120), at));
   const out: DateMention[] = [];
   const push = (iso: string, start: number, end: number, cue: string | undefined, relative = false) => {
-    if (!out.some((d) => d.start < end && start < d.end)) out.push({ iso, start, end, text: text.slice(start, end), cue: cue?.toLowerCase() ?? null, relative });
+    if (out.some((d) => d.start < end && start < d.end)) return;
+    const background = BACKGROUND.test(text.slice(0, start));
+    out.push({ iso, start, end, text: text.slice(start, end), cue: background ? 'background' : (cue?.toLowerCase() ?? null), relative });
   };
 
   for (const m of text.matchAll(MONTH_DATE)) {
-    const [whole, cue, monthName, day, year] = m;
+    const [whole, leading, mid, monthName, day, year] = m;
+    const cue = leading ?? mid;
     if (!day && !year && !cue) continue;
     const month = MONTH_INDEX[monthName.slice(0, 3).toLowerCase()];
     let y = year ? Number(year) : refYear;
     if (!y) continue;
     // Without a year, a month after publication is last year's — unless the sentence looks ahead.
     if (!year && refMonth && month > refMonth && !future(m.index + whole.indexOf(monthName)) && cue?.toLowerCase() !== 'next') y -= 1;
-    if (!year && refMonth && month < refMonth && cue?.toLowerCase() === 'next') y += 1;
+    // Looking ahead, a month before the publication's is next year's ("would open a hub by January", written in October).
+    if (!year && refMonth && month < refMonth && (cue?.toLowerCase() === 'next' || future(m.index + whole.indexOf(monthName)))) y += 1;
     const iso = [String(y), pad(month), day ? pad(Number(day)) : null].filter(Boolean).join('-');
     const start = m.index + (cue ? whole.indexOf(monthName) : 0);
     push(iso, start, m.index + whole.length, cue);
@@ -74,8 +81,15 @@ export function extractDates(text: string, referenceDate: string | null): DateMe
 
   if (refYear) {
     for (const m of text.matchAll(RELATIVE_YEAR)) {
-      const offset = { last: -1, this: 0, next: 1 }[m[1].toLowerCase() as 'last' | 'this' | 'next'];
+      const offset = /^last$/i.test(m[1]) ? -1 : /^next$/i.test(m[1]) ? 1 : 0;
       push(String(refYear + offset), m.index, m.index + m[0].length, m[1], true);
+    }
+    if (refMonth) {
+      for (const m of text.matchAll(RELATIVE_MONTH)) {
+        const offset = /^last$/i.test(m[1]) ? -1 : /^next$/i.test(m[1]) ? 1 : 0;
+        const date = new Date(Date.UTC(refYear, refMonth - 1 + offset, 1));
+        push(`${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}`, m.index, m.index + m[0].length, m[1], true);
+      }
     }
   }
 
@@ -90,7 +104,7 @@ export function extractDates(text: string, referenceDate: string | null): DateMe
 
 /** The date a statement is about: its first date that is not a baseline ("the highest since 1992"). */
 export function dateOfStatement(dates: DateMention[]): string | null {
-  return (dates.find((d) => d.cue !== 'since') ?? null)?.iso ?? null;
+  return (dates.find((d) => d.cue !== 'since' && d.cue !== 'background') ?? null)?.iso ?? null;
 }
 
 function pad(n: number): string {

@@ -16,7 +16,7 @@ const QUALIFIERS: [RegExp, Qualifier][] = [
   [/(?:at or above|at least|no fewer than|no less than)$/, 'at-least'],
   [/(?:more than|over|above|in excess of|upwards of)$/, 'more-than'],
   [/(?:less than|fewer than|under|below)$/, 'less-than'],
-  [/up to$/, 'up-to'],
+  [/(?:up to|as much as|as many as|as high as)$/, 'up-to'],
   [/(?:about|around|roughly|some|approximately|almost about|circa)$/, 'about'],
   [/(?:nearly|almost|close to|just under)$/, 'nearly'],
   [/(?:an estimated|estimated|an approximate)$/, 'estimated'],
@@ -27,13 +27,18 @@ const WORD_NUMBERS: Record<string, number> = {
   thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
   thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, dozen: 12,
 };
-const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, bn: 1e9, m: 1e6 };
+const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, bn: 1e9, m: 1e6, k: 1e3 };
 const CURRENCY_SIGNS: Record<string, string> = { $: 'usd', '€': 'eur', '£': 'gbp', '₽': 'rub' };
 const CURRENCY_WORDS: [RegExp, string][] = [
   [/^(?:us )?dollars?\b/, 'usd'],
   [/^euros?\b/, 'eur'],
   [/^(?:rubles?|roubles?)\b/, 'rub'],
   [/^pounds?(?: sterling)?\b/, 'gbp'],
+];
+/** Distances, in kilometres. */
+const DISTANCES: [RegExp, number][] = [
+  [/^(?:km|kilometres?|kilometers?)\b/, 1],
+  [/^miles?\b/, 1.609344],
 ];
 const DURATIONS: [RegExp, string][] = [
   [/^years?\b/, 'years'],
@@ -76,7 +81,7 @@ function readFigure(text: string, at: number, raw: string): Figure | null {
   const after = text.slice(at + raw.length);
   // Times, dates, ordinals, parts of identifiers and scores are not figures.
   // So are compounds ("two-bedroom", "twenty-foot"): only durations and ages are read as figures there.
-  if (/[\d:./-]$/.test(before) || /^(?::\d|st\b|nd\b|rd\b|th\b|\/|-\d|-\p{L}|\.\d|[a-z])/iu.test(after)) return null;
+  if (/[\d:./-]$/.test(before) || (/^(?::\d|st\b|nd\b|rd\b|th\b|\/|-\d|-\p{L}|\.\d|[a-z])/iu.test(after) && !/^(?:m|bn|k)\b/i.test(after))) return null;
   if (MONTHS.test(before.trim().split(/\s+/).pop() ?? '') || /^\s*,?\s*\d{4}\b/.test(after) && /^\d{1,2}$/.test(raw)) return null;
 
   const sign = raw.match(/^[$€£₽]/)?.[0];
@@ -88,7 +93,14 @@ function readFigure(text: string, at: number, raw: string): Figure | null {
 
   let end = at + raw.length;
   let rest = after;
-  const scale = rest.match(/^\s?(thousand|million|billion|trillion|bn|m)\b/i);
+  // "three and a half years"
+  const half = rest.match(/^\s+and a half\b/i);
+  if (half && !sign) {
+    value += 0.5;
+    end += half[0].length;
+    rest = text.slice(end);
+  }
+  const scale = rest.match(/^\s?(thousand|million|billion|trillion|bn|m|k)\b/i);
   if (scale && !yearForm) {
     value *= SCALES[scale[1].toLowerCase()];
     end += scale[0].length;
@@ -105,14 +117,19 @@ function readFigure(text: string, at: number, raw: string): Figure | null {
   } else if (!sign) {
     const currency = CURRENCY_WORDS.find(([re]) => re.test(lowerRest));
     const duration = DURATIONS.find(([re]) => re.test(lowerRest));
-    if (currency) {
+    const distance = DISTANCES.find(([re]) => re.test(lowerRest));
+    if (distance) {
+      unit = 'km';
+      value = Number((value * distance[1]).toFixed(3));
+      end += gap + lowerRest.match(distance[0])![0].length;
+    } else if (currency) {
       unit = currency[1];
       end += gap + lowerRest.match(currency[0])![0].length;
     } else if (duration) {
       unit = duration[1];
       end += gap + lowerRest.match(duration[0])![0].length;
       if (/^\s*old\b/.test(text.slice(end))) unit = 'age';
-    } else if (/^\d{4}$/.test(digits) && value >= 1900 && value <= 2100) {
+    } else if (/^\d{4}$/.test(digits) && value >= 1000 && value <= 2100 && !/^\s+\p{Ll}+s\b/u.test(rest)) {
       unit = 'year';
     } else if (/^\d{4}s$/.test(digits + lowerRest.slice(0, 1))) {
       return null; // decades ("the 1990s") are periods, not figures
@@ -185,6 +202,7 @@ const UNIT_LABEL: Record<string, (v: string) => string> = {
   days: (v) => `${v} days`,
   hours: (v) => `${v} hours`,
   age: (v) => `aged ${v}`,
+  km: (v) => `${v} km`,
 };
 const QUALIFIER_LABEL: Record<Qualifier, string> = {
   exact: '',

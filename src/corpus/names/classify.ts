@@ -14,6 +14,7 @@ import {
   PLACE_LISTS,
   ORGANIZATION_NOUNS_AFTER,
   PLACE_NOUNS_AFTER,
+  PLACE_PREFIXES,
   PLACE_PREPOSITIONS,
   PLACE_WORDS,
   SPEECH_VERBS,
@@ -62,9 +63,13 @@ export function classify(span: NameSpan, evidence: CorpusEvidence): EntityType |
   if (isKnownPlace(joined)) return 'place';
 
   const apposition = span.after.match(APPOSITION)?.[1] ?? '';
+  // An apposition before the name: "a Brazilian bottler, Engarrafadora Sul".
+  const roleBefore = span.before.slice(-60).match(/\b(?:a|an|the|its|their)\s+(?:[\p{L}-]+\s+){0,3}([\p{Ll}-]+),\s*$/u)?.[1] ?? '';
   const appositionHead = apposition.split(/\s+(?:in|at|of|for|from|on|with|based|who|that|to)\s+/)[0];
-  // "X said" / "said X" — with nothing but space between: "from Limerick, said" is not Limerick speaking.
-  const speaks = (SPEECH_VERBS.has(span.next) && /^\s+(?:has\s+|had\s+)?\p{Ll}/u.test(span.after)) || (SPEECH_VERBS.has(span.previous) && /\p{Ll}\s+$/u.test(span.before) && !span.sentenceInitial);
+  // "X said" / "said X" — with nothing but space between: "from Limerick, said" is not Limerick speaking; "told X" names the listener.
+  const speaks =
+    (SPEECH_VERBS.has(span.next) && /^\s+(?:has\s+|had\s+)?\p{Ll}/u.test(span.after)) ||
+    (SPEECH_VERBS.has(span.previous) && !/^(?:told|tells|asked|asks)$/.test(span.previous) && /\p{Ll}\s+$/u.test(span.before) && !span.sentenceInitial);
 
   if (words.length === 1) {
     const [word] = words;
@@ -72,6 +77,8 @@ export function classify(span: NameSpan, evidence: CorpusEvidence): EntityType |
     if (span.shortFormOf) return null; // typed with the name it shortens
     // An acronym defined after common words ("twenty-foot equivalent units (TEU)") is a unit or a term, not a name.
     if (ACRONYM.test(word) && /\p{Ll}[\p{L}-]*\s*\(\s*$/u.test(span.before)) return null;
+    // A wire story's dateline names its agency: "KYIV, Ukraine (Eastwire) —".
+    if (/\(\s*$/.test(span.before) && /^\)\s*[—–-]/.test(span.after)) return 'organization';
     if (ACRONYM.test(word.split('-')[0]) && word.length <= 8 && !/^[IVXLC]+$/.test(word)) return 'organization';
     if (evidence.surnames.has(word)) return 'person';
     if (DEMONYM.test(word)) return null;
@@ -86,15 +93,19 @@ export function classify(span: NameSpan, evidence: CorpusEvidence): EntityType |
 
   if (words.every((w) => DEMONYM.test(w) || CONNECTORS.has(w))) return null;
   if (ORGANIZATION_NOUNS_AFTER.has(span.next)) return 'organization';
-  const personish = words.length <= 4 && !words.some((w) => CONNECTORS.has(w)) && !ACRONYM.test(words[0]);
+  // People's names have no small words inside ("Doctors Without Borders" is not a person).
+  const personish = words.length <= 4 && !words.some((w, i) => CONNECTORS.has(w) || (i > 0 && FUNCTION_WORDS.has(w))) && !ACRONYM.test(words[0]);
+  if (personish && !isGivenName(words[0]) && PLACE_PREFIXES.has(words[0]) && words.length <= 3) return 'place';
   if (personish) {
-    if (isGivenName(words[0]) || span.title) return 'person';
-    if (PERSON_ROLES.test(appositionHead) || AGE_AFTER.test(span.after) || speaks) return 'person';
+    if (isGivenName(words[0]) || span.title || span.postnominal) return 'person';
+    if (PERSON_ROLES.test(appositionHead) || AGE_AFTER.test(span.after) || speaks || /\baccording to\s*$/i.test(span.before)) return 'person';
     if (evidence.surnames.has(words[words.length - 1])) return 'person';
+    if (span.role && PERSON_ROLES.test(span.role.split(' ').pop() ?? '')) return 'person'; // "chief financial officer Rohan Mehta"
   }
-  if (ORGANIZATION_ROLES.test(appositionHead) || ORGANIZATION_ROLES.test(span.role ?? '')) return 'organization';
+  if (ORGANIZATION_ROLES.test(appositionHead) || ORGANIZATION_ROLES.test(span.role ?? '') || ORGANIZATION_ROLES.test(roleBefore)) return 'organization';
+  if (PERSON_ROLES.test(roleBefore) && personish) return 'person';
   if (isPlaceContext(span)) return 'place';
-  if (personish && words.length <= 3) return 'person';
+  // Two or three capitalised words with nothing to tell them apart: a name, of no kind known.
   return 'other';
 }
 
@@ -114,7 +125,17 @@ export function looksLikePerson(span: NameSpan): boolean {
   if (words.length < 2 || words.length > 4 || words.some((w) => CONNECTORS.has(w) || ORGANIZATION_WORDS.has(w) || PLACE_WORDS.has(w) || EVENT_WORDS.has(w))) return false;
   if (isKnownPlace(words.join(' '))) return false;
   const apposition = span.after.match(APPOSITION)?.[1] ?? '';
-  return isGivenName(words[0]) || SPEECH_VERBS.has(span.next) || PERSON_ROLES.test(apposition) || AGE_AFTER.test(span.after) || span.title !== null;
+  // An apposition before the name: "a Brazilian bottler, Engarrafadora Sul".
+  const roleBefore = span.before.slice(-60).match(/\b(?:a|an|the|its|their)\s+(?:[\p{L}-]+\s+){0,3}([\p{Ll}-]+),\s*$/u)?.[1] ?? '';
+  return (
+    isGivenName(words[0]) ||
+    SPEECH_VERBS.has(span.next) ||
+    PERSON_ROLES.test(apposition) ||
+    AGE_AFTER.test(span.after) ||
+    span.title !== null ||
+    span.postnominal !== null ||
+    /\baccording to\s*$/i.test(span.before)
+  );
 }
 
 /** The description a name's context gives: an apposition ("a Belarusian analyst based in Sweden") or a role ("opposition leader"). */

@@ -35,7 +35,9 @@ export const ORGANIZATION_WORDS = words(`
   Motors Energy Media Press News Times Post Herald Journal Gazette Tribune Courier Ledger Radio Television TV Broadcasting Club Society
   Front Movement Army Navy Police Guard Authority Board Bureau Directorate Secretariat Mission Council Church Synod Homes Properties
   Developments Bank Exchange Monitor Labs Laboratory Laboratories Hospital Clinic School Academy Museum Library Orchestra Theatre Theater
-  Team Brigade Battalion Regiment Command Committee Initiative Project Campaign Network Institute
+  Team Brigade Battalion Regiment Command Committee Initiative Project Campaign Network Institute Customs Presidency Programme Program
+  Cross Crescent Force Forces Securities Capital Investments Daily Weekly Magazine Review Brewing Brewery Breweries Foods
+  Pharmaceuticals Pharma Technologies Systems Solutions Insurance Telecom Mining Petroleum Chemicals Electric Automotive Societies
 `);
 
 /** Last words of place names. */
@@ -59,7 +61,13 @@ export const EVENT_WORDS = words(`
 `);
 
 /** Last words of other named things: prizes, laws, treaties, plans, products. */
-export const OTHER_WORDS = words('Prize Award Awards Medal Act Law Bill Treaty Agreement Pact Plan Doctrine Anthem Flag Index Report Programme Program Scheme Fund');
+export const OTHER_WORDS = words('Prize Award Awards Medal Act Law Bill Treaty Agreement Pact Plan Doctrine Anthem Flag Index Report Scheme');
+
+/** Letters after a name: "Rosalind Hetherington KC". They go to the title, as words before it do. */
+export const POSTNOMINALS = words('KC QC MP MEP MSP TD Jr Jr. Sr Sr. PhD MD OBE CBE MBE KBE DBE FRS Esq Esq.');
+
+/** First words that make a name a place: "West Yorkshire", "Fort Worth", "Lake Geneva". */
+export const PLACE_PREFIXES = words('North South East West Northern Southern Eastern Western Central Upper Lower Greater New Fort Port Saint St. St San Santa Lake Mount Cape Los Las El');
 
 /** Capitalised words that open sentences and headings and are never names on their own. */
 export const FUNCTION_WORDS = words(`
@@ -87,7 +95,7 @@ export const SPEECH_VERBS = words('said says say told tells explained explains a
 export const PERSON_ROLES = /\b(?:analyst|expert|fellow|ambassador|candidate|governor|minister|founder|head|chief|spokesman|spokeswoman|spokesperson|editor|journalist|reporter|correspondent|activist|lawyer|attorney|official|envoy|commander|leader|president|critic|recipient|laureate|researcher|professor|lecturer|economist|scientist|director|secretary|chairman|chairwoman|chair|councillor|councilor|mayor|engineer|student|nurse|doctor|teacher|worker|driver|farmer|owner|resident|mother|father|son|daughter|wife|husband|widow|author|writer|poet|artist|singer|actor|actress|manager|executive|officer|commissioner|inspector|judge|prosecutor|senator|deputy|member|coordinator|organiser|organizer|veteran|historian|statistician|strongman|autocrat|dictator|opponent|supporter|ally|adviser|advisor|aide|partner|consultant|negotiator|diplomat|politician|lawmaker|legislator|campaigner|protester|protestor|dissident|blogger|presenter|host|pensioner|retiree|tenant|landlord|developer|builder|chef|priest|monk|soldier|pilot|captain|banker|trader|investor|entrepreneur|businessman|businesswoman|billionaire|oligarch|mp|mep)s?\b/i;
 
 /** Nouns of an apposition, or just before a name, that make it an organisation: "the developer X", "X, a subsidiary of …". */
-export const ORGANIZATION_ROLES = /\b(?:company|firm|group|subsidiary|operator|carrier|airline|developer|monitor|watchdog|broadcaster|newspaper|outlet|channel|agency|charity|union|party|bloc|movement|organi[sz]ation|network|bank|lender|insurer|retailer|supermarket|chain|manufacturer|maker|producer|exporter|importer|publisher|platform|website|app|startup|start-up|conglomerate|consortium|association|alliance|coalition|federation|institute|university|think tank|ngo|body|regulator|ministry|department|office|court|council|committee|commission|club|team)s?$/i;
+export const ORGANIZATION_ROLES = /\b(?:company|firm|group|subsidiary|operator|carrier|airline|developer|bottler|brewer|distiller|carmaker|automaker|miner|shipper|refiner|supplier|distributor|insurer|lender|broker|brokerage|fund|investor|rival|competitor|unit|division|monitor|watchdog|broadcaster|newspaper|outlet|channel|agency|charity|union|party|bloc|movement|organi[sz]ation|network|bank|lender|insurer|retailer|supermarket|chain|manufacturer|maker|producer|exporter|importer|publisher|platform|website|app|startup|start-up|conglomerate|consortium|association|alliance|coalition|federation|institute|university|think tank|ngo|body|regulator|ministry|department|office|court|council|committee|commission|club|team)s?$/i;
 
 /** Nouns of an apposition that make a single name a work or product: "Changes, a Soviet-era dissident rock anthem". */
 export const OTHER_ROLES = /\b(?:anthem|song|album|film|movie|book|novel|play|series|show|programme|program|app|application|messenger|game|brand|product|model|drug|vaccine|ship|vessel|law|bill|prize|award)$/i;

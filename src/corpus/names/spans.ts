@@ -1,5 +1,5 @@
 import type { SentenceSpan } from '../sentences';
-import { CONNECTORS, DEMONYM, EVENT_WORDS, FUNCTION_WORDS, MONTHS_AND_DAYS, ORGANIZATION_WORDS, PLACE_WORDS, TITLE_MODIFIERS, TITLES } from './lexicon';
+import { CONNECTORS, DEMONYM, EVENT_WORDS, FUNCTION_WORDS, MONTHS_AND_DAYS, ORGANIZATION_WORDS, PLACE_WORDS, POSTNOMINALS, TITLE_MODIFIERS, TITLES } from './lexicon';
 import type { TaggedToken } from './tagger';
 
 /** A word as the name rules read it: tagged tokens joined where nothing separates them ("Gould-Davies", "RFE/RL"). */
@@ -24,6 +24,8 @@ export interface NameSpan {
   words: string[];
   /** Titles stripped from the front ("Transport Minister", "President"). */
   title: string | null;
+  /** Letters stripped from the end ("KC", "Jr."). */
+  postnominal: string | null;
   /** Lower-case words just before the span: a role ("opposition leader") or a kind ("the developer"). */
   role: string | null;
   /** The word before the span, lower-cased ("in", "said", "developer"). */
@@ -126,13 +128,15 @@ const isCapitalised = (word: string) => /^\p{Lu}/u.test(word) && word.split(/[-/
 interface Run {
   units: Unit[];
   title: string | null;
+  /** Letters after the name ("KC"). */
+  postnominal: string | null;
 }
 
 function runsAsTagged(units: Unit[]): Run[] {
   const runs: Run[] = [];
   let run: Unit[] = [];
   const close = () => {
-    if (run.length) runs.push({ units: run, title: null });
+    if (run.length) runs.push({ units: run, title: null, postnominal: null });
     run = [];
   };
   for (const unit of units) {
@@ -164,10 +168,13 @@ function runsWithRules(units: Unit[], isCommonWord: (word: string) => boolean): 
       } else if (CONNECTORS.has(next.text) && j + 2 < units.length && isCapitalised(units[j + 2].text)) {
         run.push(next, units[j + 2]);
         j += 2;
+      } else if (next.text !== 'and' && CONNECTORS.has(next.text) && j + 3 < units.length && CONNECTORS.has(units[j + 2].text) && isCapitalised(units[j + 3].text)) {
+        run.push(next, units[j + 2], units[j + 3]);
+        j += 3;
       } else break;
     }
     const sentenceInitial = i === first;
-    for (const part of splitAtAnd(run)) {
+    for (const part of splitAtAnd(run).flatMap(splitTitledOf)) {
       const cleaned = trimRun(part, sentenceInitial && part[0] === run[0], isCommonWord);
       if (cleaned.units.length) runs.push(cleaned);
     }
@@ -188,6 +195,17 @@ function splitAtAnd(run: Unit[]): Unit[][] {
   return parts.filter((p) => p.length);
 }
 
+const isTitleWord = (word: string) => TITLES.has(word) || word.split('-').every((part) => TITLES.has(part) || TITLE_MODIFIERS.has(part));
+
+/** "Secretary-General Amina Bensaïd of the International Federation …": a titled person and an organisation, not one name. */
+function splitTitledOf(run: Unit[]): Unit[][] {
+  if (!isTitleWord(run[0].text)) return [run];
+  const of = run.findIndex((u, k) => k > 1 && (u.text === 'of' || u.text === 'at'));
+  if (of < 0) return [run];
+  const tail = run.slice(of + 1).filter((u) => !CONNECTORS.has(u.text));
+  return tail.length ? [run.slice(0, of), tail] : [run];
+}
+
 /** Function words, dates, titles and adjectives of origin come off a run; what is left is the name. */
 function trimRun(run: Unit[], sentenceInitial: boolean, isCommonWord: (word: string) => boolean): Run {
   let units = [...run];
@@ -195,34 +213,38 @@ function trimRun(run: Unit[], sentenceInitial: boolean, isCommonWord: (word: str
   const structural = (words: string[]) => words.some((w) => ORGANIZATION_WORDS.has(w) || EVENT_WORDS.has(w) || PLACE_WORDS.has(w));
   while (units.length && (FUNCTION_WORDS.has(units[0].text) || CONNECTORS.has(units[0].text) || MONTHS_AND_DAYS.has(units[0].text))) units.shift();
   while (units.length && (CONNECTORS.has(units[units.length - 1].text) || MONTHS_AND_DAYS.has(units[units.length - 1].text))) units.pop();
-  if (!units.length) return { units, title };
+  if (!units.length) return { units, title, postnominal: null };
   // A capital that opens a sentence is grammar unless the word is a name ("Support for Belarus …" is not; "Meridian Terminals" is).
   if (sentenceInitial && units[0] === run[0] && (!units[0].proper || isCommonWord(units[0].text))) units.shift();
   while (units.length && CONNECTORS.has(units[0].text)) units.shift();
-  const words = units.map((u) => u.text);
-  if (!structural(words)) {
-    // Titles and the words of a title before the name: "Russian First Deputy Interior Minister Aleksandr Gorovoi".
-    let lastTitle = -1;
-    for (let k = 0; k < units.length - 1; k++) {
-      if (TITLES.has(units[k].text)) lastTitle = k;
-      else if (!(TITLE_MODIFIERS.has(units[k].text) || DEMONYM.test(units[k].text) || CONNECTORS.has(units[k].text))) break;
-    }
-    if (lastTitle >= 0) {
-      title = units
-        .slice(0, lastTitle + 1)
-        .filter((u) => !DEMONYM.test(u.text))
-        .map((u) => u.text)
-        .join(' ');
-      units = units.slice(lastTitle + 1);
-    }
+  // Titles and the words of a title before the name: "Russian First Deputy Interior Minister Aleksandr Gorovoi" — but not
+  // in an organisation's name ("General Motors"): what follows the title decides.
+  let lastTitle = -1;
+  for (let k = 0; k < units.length - 1; k++) {
+    if (isTitleWord(units[k].text)) lastTitle = k;
+    else if (!(TITLE_MODIFIERS.has(units[k].text) || DEMONYM.test(units[k].text) || CONNECTORS.has(units[k].text))) break;
+  }
+  if (lastTitle >= 0 && !structural(units.slice(lastTitle + 1).map((u) => u.text))) {
+    title = units
+      .slice(0, lastTitle + 1)
+      .filter((u) => !DEMONYM.test(u.text))
+      .map((u) => u.text)
+      .join(' ');
+    units = units.slice(lastTitle + 1);
+  }
+  // Letters after a name ("KC", "Jr.") are a title too.
+  const after: string[] = [];
+  while (units.length > 1 && POSTNOMINALS.has(units[units.length - 1].text)) after.unshift(units.pop()!.text);
+  const postnominal = after.length ? after.join(' ') : null;
+  if (!structural(units.map((u) => u.text))) {
     // Adjectives of origin before a name: "the popular Belarusian Telegram channel".
     while (units.length > 1 && DEMONYM.test(units[0].text)) units.shift();
   }
   while (units.length && MONTHS_AND_DAYS.has(units[units.length - 1].text)) units.pop();
-  return { units, title };
+  return { units, title, postnominal };
 }
 
-function makeSpan(docId: string, index: number, text: string, sentence: SentenceSpan, { units, title }: Run): NameSpan {
+function makeSpan(docId: string, index: number, text: string, sentence: SentenceSpan, { units, title, postnominal }: Run): NameSpan {
   const start = units[0].start;
   const last = units[units.length - 1];
   const end = last.pluralPossessive && !/['’]\s*\p{Lu}/u.test(text.slice(last.end, last.end + 3)) ? last.end - 1 : last.end;
@@ -244,6 +266,7 @@ function makeSpan(docId: string, index: number, text: string, sentence: Sentence
     end,
     words: units.map((u) => u.text.replace(/['’]$/, '')),
     title: title ?? hyphenTitle,
+    postnominal,
     role: role.length && /\s$/.test(before) ? role.join(' ') : null,
     previous: previous.toLowerCase(),
     next: nextWord?.[1].toLowerCase() ?? '',
@@ -298,6 +321,9 @@ function linkLists(spans: NameSpan[], text: string): void {
 function linkShortForms(spans: NameSpan[], text: string): void {
   for (let i = 1; i < spans.length; i++) {
     const [a, b] = [spans[i - 1], spans[i]];
-    if (b.words.length === 1 && /^\s*\(\s*$/.test(text.slice(a.end, b.start)) && /^\s*\)/.test(text.slice(b.end, b.end + 3))) b.shortFormOf = a;
+    // Only capitals shorten a name: "Ukraine (Eastwire) —" is a dateline's agency, not Ukraine's short form.
+    if (b.words.length === 1 && /^\p{Lu}[\p{Lu}\d&.-]+$/u.test(b.words[0]) && /^\s*\(\s*$/.test(text.slice(a.end, b.start)) && /^\s*\)/.test(text.slice(b.end, b.end + 3))) {
+      b.shortFormOf = a;
+    }
   }
 }
