@@ -6,7 +6,18 @@ import { normalize } from '../text/normalize';
  * so spellings of the same name meet; `transliterationVariants` generates the
  * common spellings of a full name, bounded, for matching pages that use them.
  */
+const keys = new Map<string, string>();
+
 export function translitKey(word: string): string {
+  let key = keys.get(word);
+  if (key === undefined) {
+    if (keys.size > 200_000) keys.clear();
+    keys.set(word, (key = skeleton(word)));
+  }
+  return key;
+}
+
+function skeleton(word: string): string {
   return normalize(word)
     .replace(/'s$/, '')
     .replace(/x/g, 'ks')

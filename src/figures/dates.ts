@@ -35,7 +35,11 @@ const BACKGROUND = /^\s*(?:Founded|Born|Established|Built|Created|Formed|Opened|
  * publication. A sentence about the future resolves forward ("will publish on
  * March 3"). A bare month name needs a cue: "May" alone is a verb too.
  */
+/** Anything a date could be made of: most sentences have none, and skip the patterns below. */
+const MAYBE_DATE = /\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|day\b|year\b|month\b/;
+
 export function extractDates(text: string, referenceDate: string | null): DateMention[] {
+  if (!MAYBE_DATE.test(text)) return [];
   const [refYear, refMonth, refDay] = (referenceDate ?? '').split('-').map(Number);
   // The tense of what leads up to a date: "will publish … on March 3" looks ahead.
   const future = (at: number) => FUTURE.test(text.slice(Math.max(0, at - 120), at));

@@ -151,11 +151,14 @@ function readFigure(text: string, at: number, raw: string): Figure | null {
 
 const DURATION_UNITS = new Set(['years', 'months', 'weeks', 'days', 'hours']);
 
+/** The qualifiers as whole words ending the text before a figure, compiled once. */
+const QUALIFIERS_BEFORE: [RegExp, Qualifier][] = QUALIFIERS.map(([re, qualifier]) => [new RegExp(`(?:^|\\W)(${re.source.replace(/\$$/, '')})$`), qualifier]);
+
 function readQualifier(text: string, at: number): { qualifier: Qualifier; start: number } {
   const before = text.slice(Math.max(0, at - 30), at);
   const lower = before.toLowerCase().replace(/\s+$/, '');
-  for (const [re, qualifier] of QUALIFIERS) {
-    const m = lower.match(new RegExp(`(?:^|\\W)(${re.source.replace(/\$$/, '')})$`));
+  for (const [re, qualifier] of QUALIFIERS_BEFORE) {
+    const m = lower.match(re);
     if (m) return { qualifier, start: at - (before.length - lower.lastIndexOf(m[1])) };
   }
   return { qualifier: 'exact', start: at };

@@ -62,8 +62,12 @@ export function normalizeWithMap(original: string): Normalized {
   return { text: parts.join(''), map: map.subarray(0, size + 1) };
 }
 
+/** Printable ASCII without backticks: normalised by lower-casing and folding spaces alone. */
+const PLAIN_TEXT = /^[ !-_a-~]*$/;
+
 /** The normalized form alone. */
 export function normalize(text: string): string {
+  if (PLAIN_TEXT.test(text)) return text.toLowerCase().replace(/ {2,}/g, ' ').trim();
   return normalizeWithMap(text).text.trim();
 }
 

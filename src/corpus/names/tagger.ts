@@ -15,11 +15,12 @@ export interface TaggedToken {
 let nlp: WinkMethods | null = null;
 
 /**
- * Part-of-speech tags from wink-nlp's English lite model (sentence breaks
- * and POS only: the fastest of its pipes). The model loads once, on first use.
+ * Part-of-speech tags from wink-nlp's English lite model, its POS pipe alone
+ * (the same tags as with sentence breaks, a quarter faster; sentences come
+ * from Intl.Segmenter). The model loads once, on first use.
  */
 export function tagText(text: string): TaggedToken[] {
-  nlp ??= winkNLP(model, ['sbd', 'pos']);
+  nlp ??= winkNLP(model, ['pos']);
   const doc = nlp.readDoc(text);
   const values = doc.tokens().out(nlp.its.value) as string[];
   const tags = doc.tokens().out(nlp.its.pos) as string[];
