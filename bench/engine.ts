@@ -1,32 +1,51 @@
 /**
- * Engine benchmark: the matcher on the default corpus against generated pages,
- * with the baseline a developer reaches for first — mark.js given every alias
- * as a keyword array — on the same page DOM (happy-dom), in the same process.
+ * Engine benchmark: the matcher against deterministic corpora — the default
+ * corpus, 1,000 and 10,000 generated articles — on generated pages of 2,000,
+ * 10,000 and 50,000 words with the corpus's names, claims and quotes planted.
+ * In the same process, the baseline a developer reaches for first: mark.js
+ * given every spelling as a keyword array, on the same page DOM.
  */
-import { Window } from 'happy-dom';
-import Mark from 'mark.js';
+import { deserialize, serialize } from 'node:v8';
 import { buildPack } from '../src/corpus/build-pack';
-import { compileSegment, loadMatcher } from '../src/match';
+import { compileSegment, createMatcher, loadSegment, type CompiledSegment, type Matcher } from '../src/match';
+import type { Hit } from '../src/shared/hits';
+import { hitId } from '../src/shared/hits';
+import type { CorpusPack } from '../src/shared/records';
 import { readAliasTable, readCorpusFolder } from '../scripts/read-corpus-folder';
-import { generatePage } from './browser-page';
+import { runMarkBaseline } from './mark-baseline';
+import { plantedPage, unrelatedPage, type Planted } from './planted-page';
+import { generateArticles } from './synthetic/articles';
 
-const RUNS = 7;
-
-export interface EngineBenchRow {
+export interface CorpusRow {
   corpus: string;
+  documents: number;
   aliases: number;
   claims: number;
-  words: number;
-  compileMs: number;
-  persistedKb: number;
+  quotes: number;
+  ingestS: number | null;
+  buildMs: number;
+  persistedMb: number;
   loadMs: number;
+  heapMb: number;
+  /** Claims and quotes the matcher finds on a 2,000-word page about something else: should be none. */
+  unrelatedHits: number;
+}
+
+export interface MatchRow {
+  corpus: string;
+  words: number;
   matchMedianMs: number;
+  peakHeapMb: number;
   hits: number;
+  planted: number;
+  recall: number;
   baselineMedianMs: number | null;
   baselineNote: string;
   speedup: number | null;
 }
 
+const BASELINE_LIMIT_MS = 60_000;
+const mb = (bytes: number) => Number((bytes / 1024 / 1024).toFixed(1));
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 function time<T>(work: () => T): [T, number] {
@@ -35,60 +54,89 @@ function time<T>(work: () => T): [T, number] {
   return [result, performance.now() - start];
 }
 
-export function runEngineBench(sizes = [2_000, 10_000, 50_000]): EngineBenchRow[] {
-  const pack = buildPack(readCorpusFolder('assets/corpus'), { aliasTable: readAliasTable('assets/corpus') });
-  const aliases = [...new Set(pack.entities.flatMap((e) => e.aliases.map((a) => a.text)))];
-  const [compiled, compileMs] = time(() => compileSegment(pack));
-  const persisted = JSON.stringify(compiled);
-  const [matcher, loadMs] = time(() => loadMatcher([structuredClone(compiled)]));
-  const rows: EngineBenchRow[] = [];
-  for (const words of sizes) {
-    const window = new Window();
-    const document = window.document;
-    document.write(generatePage(words));
-    const blocks = [...document.querySelectorAll('p, h1, li')].map((el) => el.textContent ?? '');
-    let hits = 0;
-    const matchTimes = Array.from({ length: RUNS }, () => {
-      const [found, ms] = time(() => blocks.map((b) => matcher.matchBlock(b)));
-      hits = found.reduce((n, list) => n + list.length, 0);
-      return ms;
+function heapAfterGc(): number {
+  (globalThis as { gc?: () => void }).gc?.();
+  return process.memoryUsage().heapUsed;
+}
+
+/** The corpora, built as the extension would: the default folder, and generated articles through the same pipeline. */
+export function benchCorpora(sizes = [1_000, 10_000]): { name: string; pack: CorpusPack; ingestS: number | null }[] {
+  const corpora: { name: string; pack: CorpusPack; ingestS: number | null }[] = [
+    { name: 'default (2 documents)', pack: buildPack(readCorpusFolder('assets/corpus'), { aliasTable: readAliasTable('assets/corpus') }), ingestS: null },
+  ];
+  for (const size of sizes) {
+    const articles = generateArticles(size);
+    const [pack, ms] = time(() => buildPack(articles, { origin: 'user' }));
+    corpora.push({ name: `${size.toLocaleString('en-US')} generated`, pack, ingestS: Number((ms / 1000).toFixed(1)) });
+  }
+  return corpora;
+}
+
+export async function runEngineBench(sizes = [2_000, 10_000, 50_000], corpusSizes?: number[]): Promise<{ corpora: CorpusRow[]; matching: MatchRow[] }> {
+  const corpora: CorpusRow[] = [];
+  const matching: MatchRow[] = [];
+  for (const { name, pack, ingestS } of benchCorpora(corpusSizes)) {
+    const builds = Array.from({ length: 3 }, () => time(() => compileSegment(pack)));
+    const compiled = builds[0][0];
+    const persisted = serialize(compiled);
+    const before = heapAfterGc();
+    const loads: number[] = [];
+    let matcher: Matcher | null = null;
+    for (let run = 0; run < 3; run++) {
+      matcher = null;
+      const [loaded, ms] = time(() => createMatcher([loadSegment(deserialize(persisted) as CompiledSegment)]));
+      matcher = loaded;
+      loads.push(ms);
+    }
+    const heap = heapAfterGc() - before;
+    const unrelated = unrelatedPage(2_000).flatMap((block) => matcher!.matchBlock(block)).filter((h) => h.kind !== 'name').length;
+    const aliases = new Set(pack.entities.flatMap((e) => e.aliases.map((a) => a.text)));
+    corpora.push({
+      corpus: name,
+      documents: pack.documents.length,
+      aliases: aliases.size,
+      claims: pack.claims.length,
+      quotes: pack.quotes.length,
+      ingestS,
+      buildMs: Math.round(median(builds.map(([, ms]) => ms))),
+      persistedMb: mb(persisted.length),
+      loadMs: Math.round(median(loads)),
+      heapMb: mb(heap),
+      unrelatedHits: unrelated,
     });
 
-    // The baseline: one regular expression per alias, over the page DOM.
-    const article = document.querySelector('article') as unknown as HTMLElement;
-    const pristine = article.innerHTML;
-    const baselineTimes: number[] = [];
-    let baselineNote = 'completed';
-    // mark.js reads the DOM's globals.
-    for (const name of ['window', 'document', 'NodeFilter', 'NodeList', 'HTMLElement', 'Element', 'Node', 'Text', 'HTMLCollection']) {
-      (globalThis as Record<string, unknown>)[name] = name === 'window' ? window : name === 'document' ? document : (window as unknown as Record<string, unknown>)[name];
+    for (const words of sizes) {
+      const page = plantedPage(pack, words);
+      let hits: Hit[][] = [];
+      let peak = 0;
+      const base = heapAfterGc();
+      const times = Array.from({ length: words > 20_000 ? 5 : 9 }, () => {
+        const [found, ms] = time(() => page.blocks.map((block) => matcher!.matchBlock(block)));
+        hits = found;
+        peak = Math.max(peak, process.memoryUsage().heapUsed - base);
+        return ms;
+      });
+      const found = page.planted.filter((p) => wasFound(p, hits[p.block]));
+      const matchMedianMs = median(times);
+      const baseline = await runMarkBaseline(page.html, [...aliases], words > 20_000 ? 1 : 3, BASELINE_LIMIT_MS);
+      matching.push({
+        corpus: name,
+        words,
+        matchMedianMs: Number(matchMedianMs.toFixed(1)),
+        peakHeapMb: mb(peak),
+        hits: hits.reduce((n, list) => n + list.length, 0),
+        planted: page.planted.length,
+        recall: Number((found.length / page.planted.length).toFixed(3)),
+        baselineMedianMs: baseline.medianMs === null ? null : Math.round(baseline.medianMs),
+        baselineNote: baseline.note,
+        speedup: baseline.medianMs === null ? null : Math.round(baseline.medianMs / matchMedianMs),
+      });
     }
-    try {
-      for (let run = 0; run < 3; run++) {
-        article.innerHTML = pristine;
-        const [, ms] = time(() => new Mark(article).mark(aliases, { accuracy: 'exactly', separateWordSearch: false }));
-        baselineTimes.push(ms);
-      }
-    } catch (error) {
-      baselineNote = `failed: ${error instanceof Error ? error.message : String(error)}`;
-    }
-    window.close();
-    const matchMedianMs = median(matchTimes);
-    const baselineMedianMs = baselineTimes.length === 3 ? median(baselineTimes) : null;
-    rows.push({
-      corpus: 'default (2 documents)',
-      aliases: aliases.length,
-      claims: pack.claims.length,
-      words,
-      compileMs: Number(compileMs.toFixed(1)),
-      persistedKb: Math.round(persisted.length / 1024),
-      loadMs: Number(loadMs.toFixed(1)),
-      matchMedianMs: Number(matchMedianMs.toFixed(1)),
-      hits,
-      baselineMedianMs: baselineMedianMs === null ? null : Number(baselineMedianMs.toFixed(1)),
-      baselineNote,
-      speedup: baselineMedianMs === null ? null : Number((baselineMedianMs / matchMedianMs).toFixed(1)),
-    });
   }
-  return rows;
+  return { corpora, matching };
+}
+
+/** A planted item is found when a hit of its kind names one of its ids and covers its place. */
+function wasFound(planted: Planted, hits: Hit[]): boolean {
+  return hits.some((h) => h.kind === planted.kind && planted.ids.includes(hitId(h)) && h.start <= planted.start && h.end >= planted.end - 1 && (h.kind !== 'quote' || h.verdict === 'exact'));
 }

@@ -10,6 +10,26 @@ export interface DateMention {
   relative: boolean;
 }
 
+/** A day and month written out ("January 23", "Sept. 9"), year or not: `MM-DD`. */
+export interface MonthDay {
+  monthDay: string;
+  start: number;
+  end: number;
+}
+
+const MONTH_DAY = new RegExp(`\\b${'(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)'}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b`, 'g');
+
+/** Days written out in a text, with or without a year: what two accounts of one event share even when a page's date is unknown. */
+export function monthDays(text: string): MonthDay[] {
+  const out: MonthDay[] = [];
+  for (const m of text.matchAll(MONTH_DAY)) {
+    const day = Number(m[2]);
+    if (day < 1 || day > 31) continue;
+    out.push({ monthDay: `${pad(MONTH_INDEX[m[1].slice(0, 3).toLowerCase()])}-${pad(day)}`, start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
 const MONTH_INDEX: Record<string, number> = {
   jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
 };

@@ -1,6 +1,6 @@
 import type { Figure, Qualifier } from '../shared/records';
 
-export { dateOfStatement, extractDates, type DateMention } from './dates';
+export { dateOfStatement, extractDates, monthDays, type DateMention, type MonthDay } from './dates';
 
 /**
  * Figures in a sentence, normalised: value in base units, unit, qualifier,

@@ -41,6 +41,20 @@ export function figureKey(figure: Pick<Figure, 'unit' | 'value'>): string {
   return `#${figure.unit}:${Number(figure.value.toPrecision(2))}`;
 }
 
+/** A day as a retrieval term, year left out: a page whose year is unknown still names "January 23". */
+export function dayKey(monthDay: string): string {
+  return `%${monthDay}`;
+}
+
+/** A calendar year as a retrieval term: "since 1979" and "since 1982" tell two statements apart. */
+export function yearKey(year: string): string {
+  return `%${year}`;
+}
+
+export function yearsIn(text: string): string[] {
+  return text.match(/\b(?:1[6-9]|20)\d{2}\b(?!s)/g) ?? [];
+}
+
 export function compileClaims(claims: ClaimRecord[]): CompiledClaims {
   const terms = new Vocabulary();
   const units = new Vocabulary();
@@ -50,6 +64,8 @@ export function compileClaims(claims: ClaimRecord[]): CompiledClaims {
     for (const term of contentTerms(claim.text)) ids.add(terms.add(term));
     for (const id of claim.entityIds) ids.add(terms.add(`@${id}`));
     for (const figure of claim.figures) ids.add(terms.add(figureKey(figure)));
+    if (claim.date?.length === 10) ids.add(terms.add(dayKey(claim.date.slice(5))));
+    for (const year of yearsIn(claim.text)) ids.add(terms.add(yearKey(year)));
     return Int32Array.from(ids).sort();
   });
   const vocabularySize = terms.words.length;
@@ -100,6 +116,10 @@ export interface ClaimQuery {
   figures: Figure[];
   /** The day the sentence names, if any. */
   date: string | null;
+  /** Days written out in the sentence (`MM-DD`), with or without a year. */
+  days: string[];
+  /** Calendar years the sentence names. */
+  years: string[];
 }
 
 /** The best corpus claim for a sentence, judged. */
@@ -116,10 +136,17 @@ export interface JudgedClaim {
 const WORD = 0;
 const ENTITY = 1;
 const FIGURE = 2;
+const DAY = 3;
 /** Scores below this are not the same fact. */
 const MIN_SCORE = 0.25;
+/** Without a shared name, the share of a claim's word weight a sentence must cover. */
+const MIN_WORD_COVERAGE = 0.4;
 /** Candidates judged in full per sentence, after retrieval. */
-const TOP = 8;
+const TOP = 12;
+/** Candidates re-ranked by all their shared terms, from the rare-term retrieval. */
+const SHORTLIST = 64;
+/** Claim indices fit under this in a packed sort key. */
+const CLAIM_SPACE = 2 ** 22;
 /** Terms in more claims than this retrieve nothing alone (they still count in the score): a common word is not a topic. */
 const MIN_CAP = 64;
 const CAP_SHARE = 0.01;
@@ -129,6 +156,12 @@ export class ClaimIndex {
   private readonly termIds: Map<string, number>;
   private readonly kinds: Uint8Array;
   private readonly scores: Float32Array;
+  /** Per claim: rare words shared with the current query (255: a name, figure or day), cleared after each use. */
+  private readonly hits: Uint8Array;
+  /** Marks the current query's terms, cleared after each use. */
+  private readonly inQuery: Uint8Array;
+  /** Each claim's word weight (sum of its words' idf): what a sentence without its names must mostly cover. */
+  private readonly wordWeights: Float32Array;
   private readonly cap: number;
   /** What a figure weighs in a score: twice an average word's weight, as an entity. */
   private readonly figureWeight: number;
@@ -137,15 +170,22 @@ export class ClaimIndex {
 
   constructor(readonly compiled: CompiledClaims) {
     this.termIds = new Map(compiled.terms.map((t, i) => [t, i]));
-    this.kinds = Uint8Array.from(compiled.terms, (t) => (t[0] === '@' ? ENTITY : t[0] === '#' ? FIGURE : WORD));
+    this.kinds = Uint8Array.from(compiled.terms, (t) => (t[0] === '@' ? ENTITY : t[0] === '#' ? FIGURE : t[0] === '%' ? DAY : WORD));
     this.scores = new Float32Array(compiled.claimIds.length);
+    this.inQuery = new Uint8Array(compiled.terms.length);
+    this.hits = new Uint8Array(compiled.claimIds.length);
     this.cap = Math.max(MIN_CAP, Math.ceil(compiled.claimIds.length * CAP_SHARE));
     let sum = 0;
     let count = 0;
-    for (const t of compiled.claimTerms) {
-      if (this.kinds[t] !== WORD) continue;
-      sum += compiled.idf[t];
-      count++;
+    this.wordWeights = new Float32Array(compiled.claimIds.length);
+    for (let c = 0; c < compiled.claimIds.length; c++) {
+      for (let i = compiled.claimTermStart[c]; i < compiled.claimTermStart[c + 1]; i++) {
+        const t = compiled.claimTerms[i];
+        if (this.kinds[t] !== WORD) continue;
+        this.wordWeights[c] += compiled.idf[t];
+        sum += compiled.idf[t];
+        count++;
+      }
     }
     this.figureWeight = 2 * (count ? sum / count : 1);
   }
@@ -156,50 +196,111 @@ export class ClaimIndex {
     for (const term of query.terms) add(ids, this.termIds.get(term));
     for (const id of query.entityIds) add(ids, this.termIds.get(`@${id}`));
     for (const figure of query.figures) add(ids, this.termIds.get(figureKey(figure)));
+    for (const day of query.days) add(ids, this.termIds.get(dayKey(day)));
+    for (const year of query.years) add(ids, this.termIds.get(yearKey(year)));
+    // What the sentence weighs: a claim that covers all of it is closer than one that covers it in part.
+    let queryWeight = 0;
+    for (const t of ids) queryWeight += this.kinds[t] === ENTITY ? 2 * this.compiled.idf[t] : this.kinds[t] === FIGURE ? 0 : this.compiled.idf[t];
     if (!ids.size) return null;
 
     let best: JudgedClaim | null = null;
     for (const claim of this.retrieve(ids)) {
-      const judged = this.judge(claim, ids, query);
+      const judged = this.judge(claim, ids, query, queryWeight);
       if (judged && (!best || judged.rank > best.rank)) best = judged;
     }
     return best;
   }
 
-  /** The claims sharing the most informative terms with the query. */
+  /**
+   * The claims sharing the most with the query: candidates come from its
+   * rarer terms (a common word is not a topic), then all their terms, common
+   * ones included, rank them — so among many claims sharing one rare figure,
+   * the one sharing the most words is judged.
+   */
   private retrieve(ids: Set<number>): number[] {
-    const { postStart, postClaims, idf } = this.compiled;
+    const { postStart, postClaims, idf, claimTermStart, claimTerms } = this.compiled;
     const touched: number[] = [];
+    let rareWords = 0;
     for (const t of ids) {
       if (postStart[t + 1] - postStart[t] > this.cap) continue;
+      // Names, figures and days are strong evidence alone; words count by how many are shared.
+      const strong = this.kinds[t] !== WORD;
+      if (!strong) rareWords++;
       for (let p = postStart[t]; p < postStart[t + 1]; p++) {
         const c = postClaims[p];
         if (this.scores[c] === 0) touched.push(c);
         this.scores[c] += idf[t];
+        this.hits[c] = strong ? 255 : Math.min(254, this.hits[c] + 1);
       }
     }
-    touched.sort((a, b) => this.scores[b] - this.scores[a] || a - b);
+    // A claim sharing one ordinary word with a sentence that has several is a coincidence, not a candidate.
+    const needed = Math.min(2, rareWords);
+    let kept = 0;
+    for (const c of touched) {
+      if (this.hits[c] >= needed) touched[kept++] = c;
+      else this.scores[c] = 0;
+      if (this.hits[c] < needed) this.hits[c] = 0;
+    }
+    for (let i = kept; i < touched.length; i++) this.hits[touched[i]] = 0;
+    touched.length = kept;
+    for (const c of touched) this.hits[c] = 0;
+    if (!touched.length) return [];
+    // The best by rare terms, by a native sort of packed keys (score, then lower index): this runs for every sentence of a page.
+    const keys = new Float64Array(touched.length);
+    for (let i = 0; i < touched.length; i++) keys[i] = Math.round(this.scores[touched[i]] * 1024) * CLAIM_SPACE + (CLAIM_SPACE - 1 - touched[i]);
     for (const c of touched) this.scores[c] = 0;
-    return touched.slice(0, TOP);
+    keys.sort();
+    const shortlist: number[] = [];
+    for (let i = keys.length - 1; i >= 0 && shortlist.length < SHORTLIST; i--) shortlist.push(CLAIM_SPACE - 1 - (keys[i] % CLAIM_SPACE));
+
+    // Then all shared terms, common ones included; claims that cannot pass the topical test are not judged.
+    for (const t of ids) this.inQuery[t] = 1;
+    const ranked: { c: number; weight: number }[] = [];
+    for (const c of shortlist) {
+      let weight = 0;
+      let words = 0;
+      let entity = false;
+      for (let i = claimTermStart[c]; i < claimTermStart[c + 1]; i++) {
+        const t = claimTerms[i];
+        if (!this.inQuery[t]) continue;
+        weight += idf[t];
+        if (this.kinds[t] === WORD) words += idf[t];
+        else if (this.kinds[t] === ENTITY) entity = true;
+      }
+      if (entity || words >= MIN_WORD_COVERAGE * this.wordWeights[c]) ranked.push({ c, weight });
+    }
+    for (const t of ids) this.inQuery[t] = 0;
+    return ranked
+      .sort((a, b) => b.weight - a.weight || a.c - b.c)
+      .slice(0, TOP)
+      .map((r) => r.c);
   }
 
-  private judge(c: number, ids: Set<number>, query: ClaimQuery): JudgedClaim | null {
+  private judge(c: number, ids: Set<number>, query: ClaimQuery, queryWeight: number): JudgedClaim | null {
     const k = this.compiled;
     let sharedWords = 0;
     let sharedEntities = 0;
     let shared = 0;
     let total = 0;
+    let wordWeight = 0;
+    let sharedWordWeight = 0;
     for (let i = k.claimTermStart[c]; i < k.claimTermStart[c + 1]; i++) {
       const t = k.claimTerms[i];
       const kind = this.kinds[t];
       if (kind === FIGURE) continue;
       const weight = kind === ENTITY ? 2 * k.idf[t] : k.idf[t];
       total += weight;
+      if (kind === WORD) wordWeight += weight;
       if (!ids.has(t)) continue;
       shared += weight;
       if (kind === ENTITY) sharedEntities++;
-      else sharedWords++;
+      else if (kind === WORD) {
+        sharedWords++;
+        sharedWordWeight += weight;
+      }
     }
+    // The words must say the same thing, not only share a couple of common ones ("cost", "years").
+    if (sharedEntities === 0 && sharedWordWeight < MIN_WORD_COVERAGE * wordWeight) return null;
     const corpusFigures = this.figuresOf(c);
     const pairs = query.figures.flatMap((page) => corpusFigures.filter((corpus) => comparable(page, corpus)).map((corpus) => ({ page, corpus })));
     // Topical overlap first: a shared figure alone ("40,000 fans") is not the same fact.
@@ -210,8 +311,8 @@ export class ClaimIndex {
     const score = Math.min(1, (shared + this.figureWeight * pairedFigures) / (total + this.figureWeight * corpusFigures.length || 1));
     if (score < MIN_SCORE && !pairs.length) return null;
     const judged = verdictOf(pairs, query.date, decodeDate(k.claimDate[c]));
-    // Prefer the claim about the same actors, with figures to compare, and the closest figures.
-    const rank = score + 0.5 * sharedEntities + (judged.page ? 0.5 + 0.5 * judged.closeness : 0);
+    // Prefer the claim about the same actors, with figures to compare, the closest figures, and the most of the sentence covered.
+    const rank = score + 0.5 * sharedEntities + (judged.page ? 0.5 + 0.5 * judged.closeness : 0) + 0.25 * (queryWeight ? shared / queryWeight : 0);
     return { claimId: k.claimIds[c], verdict: judged.verdict, page: judged.page, corpus: judged.corpus, score, rank, reason: judged.reason };
   }
 

@@ -1,8 +1,8 @@
-import { extractDates, extractFigures } from '../figures/extract';
+import { extractDates, extractFigures, monthDays } from '../figures/extract';
 import type { ClaimHit, Hit, NameHit } from '../shared/hits';
 import { termsOfTokens } from '../text/terms';
 import { readBlock, type BlockText } from './block-text';
-import { ClaimIndex, type JudgedClaim } from './claims';
+import { ClaimIndex, yearsIn, type JudgedClaim } from './claims';
 import { ambiguousSurnames, findNames, NameIndex } from './names';
 import { pageSentences } from './page-sentences';
 import { findQuotes, type CompiledQuotes } from './quotes';
@@ -53,6 +53,7 @@ function findClaims(block: BlockText, names: NameHit[], indexes: ClaimIndex[], p
   const figures = extractFigures(block.text).filter((f) => f.unit !== 'year');
   // Only dates written out: a weekday read against a guessed page date must not contradict a source.
   const dates = extractDates(block.text, pageDate).filter((d) => d.iso.length === 10 && !d.relative);
+  const days = monthDays(block.text);
   for (const sentence of pageSentences(block.text)) {
     const { tokens, map } = block;
     while (token < tokens.length && map[tokens[token].start] < sentence.start) token++;
@@ -63,6 +64,8 @@ function findClaims(block: BlockText, names: NameHit[], indexes: ClaimIndex[], p
       entityIds: [...new Set(names.filter((n) => n.start >= sentence.start && n.end <= sentence.end).map((n) => n.entityId))],
       figures: figures.filter((f) => f.start >= sentence.start && f.end <= sentence.end),
       date: dates.find((d) => d.start >= sentence.start && d.end <= sentence.end)?.iso ?? null,
+      days: days.filter((d) => d.start >= sentence.start && d.end <= sentence.end).map((d) => d.monthDay),
+      years: yearsIn(sentence.text),
     };
     let best: JudgedClaim | null = null;
     for (const index of indexes) {

@@ -1,7 +1,7 @@
 import type { NameHit, NameMatchType } from '../shared/hits';
 import type { AliasKind, EntityRecord, EntityType } from '../shared/records';
 import { normalize } from '../text/normalize';
-import { tokenize } from '../text/tokens';
+import { tokenize, type Token } from '../text/tokens';
 import type { BlockText } from './block-text';
 import { buildEdgeTable, childOf, type EdgeTable } from './edge-table';
 import { Vocabulary } from './vocabulary';
@@ -168,7 +168,7 @@ export function findNames(block: BlockText, indexes: NameIndex[], ambiguous: Set
     for (const index of indexes) {
       let node = 0;
       for (let k = i; k < tokens.length && k - i < MAX_WORDS; k++) {
-        if (k > i && !adjacent(normalized, tokens[k - 1].end, tokens[k].start)) break;
+        if (k > i && !adjacent(normalized, tokens[k - 1], tokens[k - 1].end, tokens[k].start)) break;
         const word = index.vocabulary.get(tokens[k].word);
         if (word === undefined) break;
         node = childOf(index.compiled.edges, node, word);
@@ -209,11 +209,17 @@ export function findNames(block: BlockText, indexes: NameIndex[], ambiguous: Set
   return hits;
 }
 
-/** Words of a name sit next to each other: only spaces or hyphens between them (or a possessive: "Navalny's Anti-Corruption Foundation"). */
-function adjacent(normalized: string, from: number, to: number): boolean {
+/**
+ * Words of a name sit next to each other: only spaces or hyphens between them,
+ * a possessive ("Navalny's Anti-Corruption Foundation") or the dot of a short
+ * title ("Ms. Claessens", "St. Petersburg").
+ */
+function adjacent(normalized: string, previous: Token, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const code = normalized.charCodeAt(i);
     if (code === 32 || code === 45) continue;
+    if (code === 46 && i === from && previous.end - previous.start <= 3) continue;
+    if (code === 39 && i === from && normalized.charCodeAt(from - 1) === 115) continue; // "Passengers' Rights"
     return to - from === 3 && normalized.startsWith("'s ", from);
   }
   return true;

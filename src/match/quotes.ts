@@ -15,6 +15,8 @@ export interface CompiledQuotes {
   /** '' where unknown. */
   speakers: string[];
   speakerEntityIds: string[];
+  /** Words in each quote: among quotes that share a page quote's words, the one of its length is it. */
+  wordCounts: Uint16Array;
   shingleHashes: Uint32Array;
   shingleQuotes: Int32Array;
 }
@@ -48,6 +50,7 @@ export function compileQuotes(quotes: QuoteRecord[]): CompiledQuotes {
     texts: quotes.map((q) => q.text),
     speakers: quotes.map((q) => q.speaker ?? ''),
     speakerEntityIds: quotes.map((q) => q.speakerEntityId ?? ''),
+    wordCounts: Uint16Array.from(quotes, (q) => Math.min(65_535, quoteWords(q.text).length)),
     shingleHashes: Uint32Array.from(pairs, (p) => p[0]),
     shingleQuotes: Int32Array.from(pairs, (p) => p[1]),
   };
@@ -63,7 +66,19 @@ export interface QuoteCandidate {
   fragment: boolean;
 }
 
-export function bestQuote(segment: CompiledQuotes, words: string[]): QuoteCandidate | null {
+/** A corpus quote's words, read once per loaded segment: pages quote the same few again and again. */
+const wordsCache = new WeakMap<CompiledQuotes, Map<number, string[]>>();
+
+function wordsOfQuote(segment: CompiledQuotes, quote: number): string[] {
+  let cache = wordsCache.get(segment);
+  if (!cache) wordsCache.set(segment, (cache = new Map()));
+  let words = cache.get(quote);
+  if (!words) cache.set(quote, (words = quoteWords(segment.texts[quote])));
+  return words;
+}
+
+/** The corpus quotes closest to a page quote in one segment, closest first. */
+export function closestQuotes(segment: CompiledQuotes, words: string[]): QuoteCandidate[] {
   const votes = new Map<number, number>();
   for (const hash of new Set(shingleHashes(words))) {
     for (let i = lowerBound(segment.shingleHashes, hash); i < segment.shingleHashes.length && segment.shingleHashes[i] === hash; i++) {
@@ -71,14 +86,15 @@ export function bestQuote(segment: CompiledQuotes, words: string[]): QuoteCandid
       votes.set(quote, (votes.get(quote) ?? 0) + 1);
     }
   }
-  let best: QuoteCandidate | null = null;
-  for (const [quote] of [...votes].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, TOP)) {
-    const corpusWords = quoteWords(segment.texts[quote]);
+  const distance = (quote: number) => Math.abs(segment.wordCounts[quote] - words.length);
+  const candidates: QuoteCandidate[] = [];
+  for (const [quote] of [...votes].sort((a, b) => b[1] - a[1] || distance(a[0]) - distance(b[0]) || a[0] - b[0]).slice(0, TOP)) {
+    const corpusWords = wordsOfQuote(segment, quote);
     const fragment = words.length >= 5 && contains(corpusWords, words);
-    const similarity = fragment ? 1 : overlap(words, corpusWords);
-    if (!best || similarity > best.similarity) best = { segment, quote, words: corpusWords, similarity, fragment };
+    candidates.push({ segment, quote, words: corpusWords, similarity: fragment ? 1 : overlap(words, corpusWords), fragment });
   }
-  return best;
+  // Equal similarity: the quote closest in length first (the whole quote over a longer one containing it).
+  return candidates.sort((a, b) => b.similarity - a.similarity || Math.abs(a.words.length - words.length) - Math.abs(b.words.length - words.length));
 }
 
 function lowerBound(sorted: Uint32Array, value: number): number {
@@ -103,13 +119,12 @@ export function findQuotes(text: string, names: NameHit[], segments: CompiledQuo
   for (const span of quotedSpans(text)) {
     const words = quoteWords(span.text);
     if (words.length < MIN_WORDS) continue;
-    let best: QuoteCandidate | null = null;
-    for (const segment of segments) {
-      const candidate = bestQuote(segment, words);
-      if (candidate && (!best || candidate.similarity > best.similarity)) best = candidate;
-    }
-    if (!best || best.similarity < ALTERED) continue;
+    const candidates = segments.flatMap((segment) => closestQuotes(segment, words)).sort((a, b) => b.similarity - a.similarity);
+    if (!candidates.length || candidates[0].similarity < ALTERED) continue;
     const pageSpeaker = speakerNear(text, span, names);
+    // The same words said by several people in the corpus: the page's speaker, if one of them, is the one quoted.
+    const best =
+      candidates.find((c) => c.similarity === candidates[0].similarity && pageSpeaker !== null && c.segment.speakerEntityIds[c.quote] === pageSpeaker.entityId) ?? candidates[0];
     const corpusSpeakerId = best.segment.speakerEntityIds[best.quote] || null;
     const exact = best.fragment || best.similarity === 1;
     const misattributed = pageSpeaker !== null && corpusSpeakerId !== null && pageSpeaker.entityId !== corpusSpeakerId;

@@ -6,6 +6,10 @@ import { tokenize, type Token } from './tokens';
 const UNIT_WORDS = new Set(
   'year month week day hour time number percent per cent dollar euro ruble pound thousand million billion trillion hundred dozen total'.split(' '),
 );
+/** Numbers in words are figures, not topics: "two years" of a river clean-up and of a stadium's renovation share no subject. */
+const NUMBER_WORDS = new Set(
+  'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety half first second third fourth fifth'.split(' '),
+);
 
 /** Stems of the words seen so far: a page repeats its words, a corpus even more. */
 const stems = new Map<string, string | null>();
@@ -16,7 +20,7 @@ export function termOf(word: string): string | null {
   let term = stems.get(word);
   if (term === undefined) {
     const code = word.charCodeAt(0);
-    term = word.length < 3 || (code >= 48 && code <= 57) || STOPWORDS.has(word) ? null : stem(word);
+    term = word.length < 3 || (code >= 48 && code <= 57) || STOPWORDS.has(word) || NUMBER_WORDS.has(word) ? null : stem(word);
     if (term !== null && UNIT_WORDS.has(term)) term = null;
     if (stems.size >= MAX_CACHED) stems.clear();
     stems.set(word, term);

@@ -26,7 +26,7 @@ function claim(i: number): ClaimRecord {
 
 const index = new ClaimIndex(structuredClone(compileClaims(Array.from({ length: CITIES }, (_, i) => claim(i)))));
 const query = (text: string, entityIds: string[]) =>
-  index.best({ terms: contentTerms(text), entityIds, figures: extractFigures(text).filter((f) => f.unit !== 'year'), date: null });
+  index.best({ terms: contentTerms(text), entityIds, figures: extractFigures(text).filter((f) => f.unit !== 'year'), date: null, days: [], years: [] });
 
 describe('the claim index at scale', () => {
   it('finds the one claim about the same place among thousands that share every common word', () => {
