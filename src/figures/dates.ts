@@ -17,15 +17,18 @@ export interface MonthDay {
   end: number;
 }
 
-const MONTH_DAY = new RegExp(`\\b${'(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)'}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b`, 'g');
+const MONTH_NAMES = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
+/** "January 23" and "23 January". */
+const MONTH_DAY = new RegExp(`\\b(?:${MONTH_NAMES}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_NAMES}\\b\\.?)\\b`, 'g');
 
 /** Days written out in a text, with or without a year: what two accounts of one event share even when a page's date is unknown. */
 export function monthDays(text: string): MonthDay[] {
   const out: MonthDay[] = [];
   for (const m of text.matchAll(MONTH_DAY)) {
-    const day = Number(m[2]);
+    const [, monthFirst, dayAfter, dayFirst, monthAfter] = m;
+    const day = Number(dayAfter ?? dayFirst);
     if (day < 1 || day > 31) continue;
-    out.push({ monthDay: `${pad(MONTH_INDEX[m[1].slice(0, 3).toLowerCase()])}-${pad(day)}`, start: m.index, end: m.index + m[0].length });
+    out.push({ monthDay: `${pad(MONTH_INDEX[(monthFirst ?? monthAfter).slice(0, 3).toLowerCase()])}-${pad(day)}`, start: m.index, end: m.index + m[0].length });
   }
   return out;
 }
@@ -38,6 +41,8 @@ const WEEKDAY_INDEX: Record<string, number> = { sun: 0, mon: 1, tue: 2, wed: 3, 
 const CUE = '(?:[Ll]ast|[Nn]ext|[Tt]his|[Ii]n|[Ss]ince|[Oo]n|[Ee]arly|[Ll]ate|[Mm]id|[Uu]ntil|[Bb]y|[Ff]rom|[Tt]o|[Oo]f|[Ff]or|[Bb]efore|[Aa]fter|[Dd]uring)';
 const MONTH = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
 const MONTH_DATE = new RegExp(`\\b(?:(${CUE})\\s+(?:the\\s+(?:end|start|beginning|middle)\\s+of\\s+|mid-)?|(mid)-)?${MONTH}\\.?(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?)?(?:,?\\s+(\\d{4}))?\\b`, 'g');
+/** British order: "on 10 February", "14 March 2025". */
+const DAY_MONTH = new RegExp(`\\b(?:(${CUE})\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\.?(?:,?\\s+(\\d{4}))?\\b`, 'g');
 const WEEKDAY = new RegExp(`\\b(?:(${CUE})\\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['’]s)?\\b`, 'g');
 const YEAR = /\b(?:([Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Oo]f|[Ff]or|[Bb]efore|[Aa]fter|[Dd]uring)\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+|early\s+|late\s+|mid-)?)?((?:1[89]|20)\d{2})\b(?![-\d]|s\b|,\d)(\s+[a-z]+s\b)?/g;
 const RELATIVE_YEAR = /\b([Ll]ast|[Tt]his|[Nn]ext|the end of the|the start of the|later this|earlier this)\s+year\b/g;
@@ -84,6 +89,16 @@ export function extractDates(text: string, referenceDate: string | null): DateMe
     const iso = [String(y), pad(month), day ? pad(Number(day)) : null].filter(Boolean).join('-');
     const start = m.index + (cue ? whole.indexOf(monthName) : 0);
     push(iso, start, m.index + whole.length, cue);
+  }
+
+  for (const m of text.matchAll(DAY_MONTH)) {
+    const [whole, cue, day, monthName, year] = m;
+    const month = MONTH_INDEX[monthName.slice(0, 3).toLowerCase()];
+    let y = year ? Number(year) : refYear;
+    if (!y || Number(day) < 1 || Number(day) > 31) continue;
+    if (!year && refMonth && month > refMonth && !future(m.index)) y -= 1;
+    if (!year && refMonth && month < refMonth && future(m.index)) y += 1;
+    push(`${y}-${pad(month)}-${pad(Number(day))}`, m.index + (cue ? whole.indexOf(day) : 0), m.index + whole.length, cue);
   }
 
   if (refYear && refMonth && refDay) {

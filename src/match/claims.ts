@@ -143,13 +143,16 @@ const MIN_SCORE = 0.25;
 const MIN_WORD_COVERAGE = 0.4;
 /** Candidates judged in full per sentence, after retrieval. */
 const TOP = 12;
-/** Candidates re-ranked by all their shared terms, from the rare-term retrieval. */
-const SHORTLIST = 64;
+/** Claims all of a sentence's rarest terms may share before the intersection stops being selective. */
+const MAX_CANDIDATES = 128;
 /** Claim indices fit under this in a packed sort key. */
 const CLAIM_SPACE = 2 ** 22;
-/** Terms in more claims than this retrieve nothing alone (they still count in the score): a common word is not a topic. */
-const MIN_CAP = 64;
-const CAP_SHARE = 0.01;
+/**
+ * Terms in more claims than this retrieve nothing alone (they still count in
+ * the score): a common word is not a topic. Absolute, so the work per
+ * sentence does not grow with the corpus.
+ */
+const RETRIEVAL_CAP = 256;
 
 /** A loaded segment of the claim index. */
 export class ClaimIndex {
@@ -174,7 +177,7 @@ export class ClaimIndex {
     this.scores = new Float32Array(compiled.claimIds.length);
     this.inQuery = new Uint8Array(compiled.terms.length);
     this.hits = new Uint8Array(compiled.claimIds.length);
-    this.cap = Math.max(MIN_CAP, Math.ceil(compiled.claimIds.length * CAP_SHARE));
+    this.cap = RETRIEVAL_CAP;
     let sum = 0;
     let count = 0;
     this.wordWeights = new Float32Array(compiled.claimIds.length);
@@ -212,51 +215,22 @@ export class ClaimIndex {
   }
 
   /**
-   * The claims sharing the most with the query: candidates come from its
-   * rarer terms (a common word is not a topic), then all their terms, common
-   * ones included, rank them — so among many claims sharing one rare figure,
-   * the one sharing the most words is judged.
+   * The claims sharing the most with the query. Candidates come from its
+   * rarer terms (a common word is not a topic); when those give none and the
+   * sentence has a figure, a day or a name, from the claims holding all of its
+   * rarest terms together (a bank's rate review "on January 10" is in many
+   * claims by its words, and in few by all of them). Then every shared term,
+   * common ones included, ranks them, and claims that cannot pass the topical
+   * test are not judged.
    */
   private retrieve(ids: Set<number>): number[] {
-    const { postStart, postClaims, idf, claimTermStart, claimTerms } = this.compiled;
-    const touched: number[] = [];
-    let rareWords = 0;
-    for (const t of ids) {
-      if (postStart[t + 1] - postStart[t] > this.cap) continue;
-      // Names, figures and days are strong evidence alone; words count by how many are shared.
-      const strong = this.kinds[t] !== WORD;
-      if (!strong) rareWords++;
-      for (let p = postStart[t]; p < postStart[t + 1]; p++) {
-        const c = postClaims[p];
-        if (this.scores[c] === 0) touched.push(c);
-        this.scores[c] += idf[t];
-        this.hits[c] = strong ? 255 : Math.min(254, this.hits[c] + 1);
-      }
-    }
-    // A claim sharing one ordinary word with a sentence that has several is a coincidence, not a candidate.
-    const needed = Math.min(2, rareWords);
-    let kept = 0;
-    for (const c of touched) {
-      if (this.hits[c] >= needed) touched[kept++] = c;
-      else this.scores[c] = 0;
-      if (this.hits[c] < needed) this.hits[c] = 0;
-    }
-    for (let i = kept; i < touched.length; i++) this.hits[touched[i]] = 0;
-    touched.length = kept;
-    for (const c of touched) this.hits[c] = 0;
-    if (!touched.length) return [];
-    // The best by rare terms, by a native sort of packed keys (score, then lower index): this runs for every sentence of a page.
-    const keys = new Float64Array(touched.length);
-    for (let i = 0; i < touched.length; i++) keys[i] = Math.round(this.scores[touched[i]] * 1024) * CLAIM_SPACE + (CLAIM_SPACE - 1 - touched[i]);
-    for (const c of touched) this.scores[c] = 0;
-    keys.sort();
-    const shortlist: number[] = [];
-    for (let i = keys.length - 1; i >= 0 && shortlist.length < SHORTLIST; i--) shortlist.push(CLAIM_SPACE - 1 - (keys[i] % CLAIM_SPACE));
-
-    // Then all shared terms, common ones included; claims that cannot pass the topical test are not judged.
+    let candidates = this.byRareTerms(ids);
+    if (!candidates.length) candidates = this.byAllRarest(ids);
+    if (!candidates.length) return [];
+    const { idf, claimTermStart, claimTerms } = this.compiled;
     for (const t of ids) this.inQuery[t] = 1;
     const ranked: { c: number; weight: number }[] = [];
-    for (const c of shortlist) {
+    for (const c of candidates) {
       let weight = 0;
       let words = 0;
       let entity = false;
@@ -270,10 +244,48 @@ export class ClaimIndex {
       if (entity || words >= MIN_WORD_COVERAGE * this.wordWeights[c]) ranked.push({ c, weight });
     }
     for (const t of ids) this.inQuery[t] = 0;
-    return ranked
-      .sort((a, b) => b.weight - a.weight || a.c - b.c)
-      .slice(0, TOP)
-      .map((r) => r.c);
+    // The best few, by a native sort of packed keys (weight, then lower index): this runs for every sentence of a page.
+    const keys = new Float64Array(ranked.length);
+    ranked.forEach((r, i) => (keys[i] = Math.round(r.weight * 1024) * CLAIM_SPACE + (CLAIM_SPACE - 1 - r.c)));
+    keys.sort();
+    const best: number[] = [];
+    for (let i = keys.length - 1; i >= 0 && best.length < TOP; i--) best.push(CLAIM_SPACE - 1 - (keys[i] % CLAIM_SPACE));
+    return best;
+  }
+
+  /** Claims holding a rare term of the query: any name, figure or day, or two of its rare words. */
+  private byRareTerms(ids: Set<number>): number[] {
+    const { postStart, postClaims } = this.compiled;
+    const touched: number[] = [];
+    let rareWords = 0;
+    for (const t of ids) {
+      if (postStart[t + 1] - postStart[t] > this.cap) continue;
+      const strong = this.kinds[t] !== WORD;
+      if (!strong) rareWords++;
+      for (let p = postStart[t]; p < postStart[t + 1]; p++) {
+        const c = postClaims[p];
+        if (this.hits[c] === 0) touched.push(c);
+        this.hits[c] = strong ? 255 : Math.min(254, this.hits[c] + 1);
+      }
+    }
+    // A claim sharing one ordinary word with a sentence that has several is a coincidence, not a candidate.
+    const needed = Math.min(2, rareWords);
+    const kept = touched.filter((c) => this.hits[c] >= needed);
+    for (const c of touched) this.hits[c] = 0;
+    return kept;
+  }
+
+  /** Claims holding all of the query's rarest terms, when one of them is a name, a figure or a day. */
+  private byAllRarest(ids: Set<number>): number[] {
+    const { postStart, postClaims } = this.compiled;
+    const terms = [...ids].sort((a, b) => postStart[a + 1] - postStart[a] - (postStart[b + 1] - postStart[b]));
+    if (terms.length < 2 || !terms.slice(0, 3).some((t) => this.kinds[t] !== WORD)) return [];
+    let result = postClaims.subarray(postStart[terms[0]], postStart[terms[0] + 1]);
+    for (let k = 1; k < terms.length && k < 4 && (k < 2 || result.length > MAX_CANDIDATES); k++) {
+      result = intersect(result, postClaims.subarray(postStart[terms[k]], postStart[terms[k] + 1]));
+      if (!result.length) return [];
+    }
+    return result.length > MAX_CANDIDATES ? [] : Array.from(result);
   }
 
   private judge(c: number, ids: Set<number>, query: ClaimQuery, queryWeight: number): JudgedClaim | null {
@@ -336,6 +348,30 @@ export class ClaimIndex {
     }
     return out;
   }
+}
+
+/** Ascending lists' common items, by galloping through the longer one. */
+function intersect(small: Int32Array, large: Int32Array): Int32Array {
+  if (small.length > large.length) [small, large] = [large, small];
+  const out: number[] = [];
+  let lo = 0;
+  for (const value of small) {
+    let step = 1;
+    let hi = lo;
+    while (hi < large.length && large[hi] < value) {
+      lo = hi;
+      hi += step;
+      step *= 2;
+    }
+    hi = Math.min(hi, large.length);
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (large[mid] < value) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo < large.length && large[lo] === value) out.push(value);
+  }
+  return Int32Array.from(out);
 }
 
 function add(ids: Set<number>, id: number | undefined): void {

@@ -61,7 +61,7 @@ function findClaims(block: BlockText, names: NameHit[], indexes: ClaimIndex[], p
     while (token < tokens.length && map[tokens[token].start] < sentence.end) token++;
     const query = {
       terms: termsOfTokens(tokens, first, token),
-      entityIds: [...new Set(names.filter((n) => n.start >= sentence.start && n.end <= sentence.end).map((n) => n.entityId))],
+      entityIds: [...new Set(names.filter((n) => n.start >= sentence.start && n.end <= sentence.end).flatMap((n) => [n.entityId, ...(n.others ?? [])]))],
       figures: figures.filter((f) => f.start >= sentence.start && f.end <= sentence.end),
       date: dates.find((d) => d.start >= sentence.start && d.end <= sentence.end)?.iso ?? null,
       days: days.filter((d) => d.start >= sentence.start && d.end <= sentence.end).map((d) => d.monthDay),

@@ -192,7 +192,7 @@ export function findNames(block: BlockText, indexes: NameIndex[], ambiguous: Set
       const end = map[last.end - 1] + 1;
       if (!looksLikeName(text, start, end, words, first.word)) continue;
       const entity = c.entryEntity[entry];
-      hits.push({
+      const hit: NameHit = {
         kind: 'name',
         start,
         end,
@@ -200,7 +200,11 @@ export function findNames(block: BlockText, indexes: NameIndex[], ambiguous: Set
         entityType: ENTITY_TYPES[c.entityTypes[entity]],
         alias: c.entryText[entry],
         matchType: matchType(KIND_ORDER[c.entryKind[entry]]),
-      });
+      };
+      const others: string[] = [];
+      for (let e = entry + 1; e < c.nodeStart[node + 1]; e++) if (c.entryKind[e] === c.entryKind[entry] && c.entryEntity[e] !== entity) others.push(c.entityIds[c.entryEntity[e]]);
+      if (others.length) hit.others = others;
+      hits.push(hit);
       matched = words;
       break;
     }

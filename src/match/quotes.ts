@@ -27,6 +27,8 @@ const MIN_WORDS = 4;
 const ALTERED = 0.6;
 /** Candidates compared word by word per page quote. */
 const TOP = 5;
+/** A shingle in more quotes than this ("the government has") tells none of them apart: it votes for nothing. */
+const SHINGLE_CAP = 64;
 
 export function quoteWords(text: string): string[] {
   return normalize(text).match(/[\p{L}\p{N}]+(?:'[\p{L}]+)?/gu) ?? [];
@@ -80,11 +82,25 @@ function wordsOfQuote(segment: CompiledQuotes, quote: number): string[] {
 /** The corpus quotes closest to a page quote in one segment, closest first. */
 export function closestQuotes(segment: CompiledQuotes, words: string[]): QuoteCandidate[] {
   const votes = new Map<number, number>();
+  const common: [number, number][] = [];
   for (const hash of new Set(shingleHashes(words))) {
-    for (let i = lowerBound(segment.shingleHashes, hash); i < segment.shingleHashes.length && segment.shingleHashes[i] === hash; i++) {
+    const from = lowerBound(segment.shingleHashes, hash);
+    let to = from;
+    while (to < segment.shingleHashes.length && segment.shingleHashes[to] === hash) to++;
+    if (to - from > SHINGLE_CAP) {
+      common.push([from, to]);
+      continue;
+    }
+    for (let i = from; i < to; i++) {
       const quote = segment.shingleQuotes[i];
       votes.set(quote, (votes.get(quote) ?? 0) + 1);
     }
+  }
+  // Every shingle common ("the government has tried to …"): the quotes holding the two rarest together.
+  if (!votes.size && common.length >= 2) {
+    const [a, b] = common.sort((x, y) => x[1] - x[0] - (y[1] - y[0]));
+    const inB = new Set(segment.shingleQuotes.subarray(b[0], b[1]));
+    for (const quote of segment.shingleQuotes.subarray(a[0], a[1])) if (inB.has(quote)) votes.set(quote, 2);
   }
   const distance = (quote: number) => Math.abs(segment.wordCounts[quote] - words.length);
   const candidates: QuoteCandidate[] = [];

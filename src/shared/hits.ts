@@ -15,6 +15,8 @@ export interface NameHit {
   /** The corpus alias that matched ("Lukashenka"). */
   alias: string;
   matchType: NameMatchType;
+  /** Other entities the same spelling names (an acronym two organisations share): for matching claims, not for the highlight. */
+  others?: string[];
 }
 
 export interface ClaimHit {
