@@ -215,7 +215,8 @@ function toRecord(entity: Building): EntityRecord {
     if (!aliases.some((a) => normalize(a.text) === normalize(text))) aliases.push({ text, kind });
   };
   for (const form of forms) add(form, entity.type === 'person' && !form.includes(' ') ? 'surname' : 'alias');
-  for (const titled of entity.titled) add(titled, 'alias');
+  // A title on a surname alone ("Ms. Martynova") is as ambiguous as the surname: it is matched as one.
+  for (const titled of entity.titled) add(titled, forms.some((f) => !f.includes(' ') && titled.includes(f)) && !full.some((f) => titled.includes(f)) ? 'surname' : 'alias');
   if (entity.type === 'person') {
     add(name.split(' ').pop()!, 'surname');
     for (const variant of transliterationVariants(name)) add(variant, 'transliteration');

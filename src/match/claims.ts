@@ -1,6 +1,6 @@
 import { formatFigure } from '../figures/extract';
 import type { ClaimVerdict, ClaimRecord, Figure, Qualifier } from '../shared/records';
-import { contentTerms } from '../text/terms';
+import { forEachContentTerm } from '../text/terms';
 import { decodeDate, encodeDate } from './date-code';
 import { comparable, compatible } from './figure-compare';
 import { Vocabulary } from './vocabulary';
@@ -38,7 +38,16 @@ export interface CompiledClaims {
 
 /** A figure as a retrieval term: unit and value to two significant digits, so 3,711 meets "more than 3,700". */
 export function figureKey(figure: Pick<Figure, 'unit' | 'value'>): string {
-  return `#${figure.unit}:${Number(figure.value.toPrecision(2))}`;
+  const value = Math.abs(figure.value);
+  if (value === 0 || !Number.isFinite(value)) return `#${figure.unit}:0`;
+  // Two significant digits, as digits and an exponent: exact, without formatting a number as text.
+  let exponent = Math.floor(Math.log10(value)) - 1;
+  let digits = Math.round(value / 10 ** exponent);
+  if (digits >= 100) {
+    digits = Math.round(digits / 10);
+    exponent += 1;
+  }
+  return `#${figure.unit}:${figure.value < 0 ? '-' : ''}${digits}e${exponent}`;
 }
 
 /** A day as a retrieval term, year left out: a page whose year is unknown still names "January 23". */
@@ -59,32 +68,39 @@ export function compileClaims(claims: ClaimRecord[]): CompiledClaims {
   const terms = new Vocabulary();
   const units = new Vocabulary();
   const counted = new Vocabulary();
-  const perClaim = claims.map((claim) => {
-    const ids = new Set<number>();
-    for (const term of contentTerms(claim.text)) ids.add(terms.add(term));
-    for (const id of claim.entityIds) ids.add(terms.add(`@${id}`));
-    for (const figure of claim.figures) ids.add(terms.add(figureKey(figure)));
-    if (claim.date?.length === 10) ids.add(terms.add(dayKey(claim.date.slice(5))));
-    for (const year of yearsIn(claim.text)) ids.add(terms.add(yearKey(year)));
-    return Int32Array.from(ids).sort();
+  const n = claims.length;
+  // Every claim's term ids, deduplicated and sorted, written straight into one growing buffer (no array per claim).
+  let buffer = new Int32Array(Math.max(1024, n * 16));
+  let size = 0;
+  let seen = new Int32Array(1024);
+  const claimTermStart = new Int32Array(n + 1);
+  claims.forEach((claim, c) => {
+    const add = (term: string) => {
+      const id = terms.add(term);
+      if (id >= seen.length) seen = grow(seen, id + 1);
+      if (seen[id] === c + 1) return;
+      seen[id] = c + 1;
+      if (size === buffer.length) buffer = grow(buffer, size + 1);
+      buffer[size++] = id;
+    };
+    forEachContentTerm(claim.text, add);
+    for (const id of claim.entityIds) add(`@${id}`);
+    for (const figure of claim.figures) add(figureKey(figure));
+    if (claim.date?.length === 10) add(dayKey(claim.date.slice(5)));
+    for (const year of yearsIn(claim.text)) add(yearKey(year));
+    buffer.subarray(claimTermStart[c], size).sort();
+    claimTermStart[c + 1] = size;
   });
+  const claimTerms = buffer.slice(0, size);
   const vocabularySize = terms.words.length;
   const df = new Int32Array(vocabularySize);
-  for (const ids of perClaim) for (const t of ids) df[t]++;
+  for (const t of claimTerms) df[t]++;
   const postStart = new Int32Array(vocabularySize + 1);
   for (let t = 0; t < vocabularySize; t++) postStart[t + 1] = postStart[t] + df[t];
   const postClaims = new Int32Array(postStart[vocabularySize]);
   const fill = postStart.slice(0, vocabularySize);
-  perClaim.forEach((ids, c) => {
-    for (const t of ids) postClaims[fill[t]++] = c;
-  });
-  const n = claims.length;
+  for (let c = 0; c < n; c++) for (let i = claimTermStart[c]; i < claimTermStart[c + 1]; i++) postClaims[fill[claimTerms[i]]++] = c;
   const idf = Float32Array.from(df, (d) => Math.log(1 + (n - d + 0.5) / (d + 0.5)));
-
-  const claimTermStart = new Int32Array(n + 1);
-  perClaim.forEach((ids, c) => (claimTermStart[c + 1] = claimTermStart[c] + ids.length));
-  const claimTerms = new Int32Array(claimTermStart[n]);
-  perClaim.forEach((ids, c) => claimTerms.set(ids, claimTermStart[c]));
 
   const figures = claims.flatMap((c) => c.figures);
   const figStart = new Int32Array(n + 1);
@@ -142,7 +158,7 @@ const MIN_SCORE = 0.25;
 /** Without a shared name, the share of a claim's word weight a sentence must cover. */
 const MIN_WORD_COVERAGE = 0.4;
 /** Candidates judged in full per sentence, after retrieval. */
-const TOP = 12;
+const TOP = 6;
 /** Claims all of a sentence's rarest terms may share before the intersection stops being selective. */
 const MAX_CANDIDATES = 128;
 /** Claim indices fit under this in a packed sort key. */
@@ -281,7 +297,7 @@ export class ClaimIndex {
     const terms = [...ids].sort((a, b) => postStart[a + 1] - postStart[a] - (postStart[b + 1] - postStart[b]));
     if (terms.length < 2 || !terms.slice(0, 3).some((t) => this.kinds[t] !== WORD)) return [];
     let result = postClaims.subarray(postStart[terms[0]], postStart[terms[0] + 1]);
-    for (let k = 1; k < terms.length && k < 4 && (k < 2 || result.length > MAX_CANDIDATES); k++) {
+    for (let k = 1; k < terms.length && (k < 2 || result.length > MAX_CANDIDATES); k++) {
       result = intersect(result, postClaims.subarray(postStart[terms[k]], postStart[terms[k] + 1]));
       if (!result.length) return [];
     }
@@ -372,6 +388,12 @@ function intersect(small: Int32Array, large: Int32Array): Int32Array {
     if (lo < large.length && large[lo] === value) out.push(value);
   }
   return Int32Array.from(out);
+}
+
+function grow(array: Int32Array<ArrayBuffer>, needed: number): Int32Array<ArrayBuffer> {
+  const grown = new Int32Array(Math.max(needed, array.length * 2));
+  grown.set(array);
+  return grown;
 }
 
 function add(ids: Set<number>, id: number | undefined): void {

@@ -3,8 +3,9 @@
  * "2021-01-23" → 20210123, "2021-01" → 20210100, "2021" → 20210000, none → 0.
  */
 export function encodeDate(iso: string | null): number {
-  const m = iso?.match(/^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/);
-  return m ? Number(m[1]) * 10_000 + Number(m[2] ?? 0) * 100 + Number(m[3] ?? 0) : 0;
+  if (!iso || (iso.length !== 4 && iso.length !== 7 && iso.length !== 10)) return 0;
+  const [year, month = 0, day = 0] = iso.split('-').map(Number);
+  return Number.isInteger(year) && Number.isInteger(month) && Number.isInteger(day) ? year * 10_000 + month * 100 + day : 0;
 }
 
 export function decodeDate(code: number): string | null {

@@ -34,9 +34,21 @@ export function compatible(a: Figure, b: Figure): boolean {
 export function comparable(a: Figure, b: Figure): boolean {
   if (a.unit !== b.unit || a.unit === 'year') return false;
   if (!a.counted || !b.counted) return true;
-  const words = (s: string) => new Set(s.split(' ').filter((w) => !STOPWORDS.has(w)).map((w) => SYNONYMS.get(stem(w)) ?? stem(w)));
-  const [wa, wb] = [words(a.counted), words(b.counted)];
+  const [wa, wb] = [countedWords(a.counted), countedWords(b.counted)];
   return [...wa].some((w) => wb.has(w)) || a.counted === b.counted || wa.size === 0 || wb.size === 0 || sameEvent(wa, wb);
+}
+
+/** What a figure counts, as stems with synonyms folded; a page compares the same few phrases again and again. */
+const countedCache = new Map<string, Set<string>>();
+
+function countedWords(counted: string): Set<string> {
+  let words = countedCache.get(counted);
+  if (!words) {
+    words = new Set(counted.split(' ').filter((w) => !STOPWORDS.has(w)).map((w) => SYNONYMS.get(stem(w)) ?? stem(w)));
+    if (countedCache.size > 50_000) countedCache.clear();
+    countedCache.set(counted, words);
+  }
+  return words;
 }
 
 /** Verbs news writers use for one event, folded to one word. */

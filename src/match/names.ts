@@ -11,6 +11,8 @@ export const ENTITY_TYPES: EntityType[] = ['person', 'organization', 'place', 'e
 const KIND_ORDER: AliasKind[] = ['canonical', 'alias', 'surname', 'transliteration'];
 const SURNAME = KIND_ORDER.indexOf('surname');
 const MAX_WORDS = 8;
+/** Word ids fit under this in a packed (node, word) key. */
+const WORD_SPACE = 2 ** 24;
 
 /**
  * Every alias of every entity of a corpus segment, compiled into a word trie
@@ -55,9 +57,10 @@ export function compileNames(entities: EntityRecord[]): CompiledNames {
 
   const vocabulary = new Vocabulary();
   const edges: { parent: number; word: number; child: number }[] = [];
-  const children = new Map<string, number>();
+  // Children by (parent, word) packed in one number: a string key per edge costs more than the whole trie.
+  const children = new Map<number, number>();
   let nodes = 1; // node 0 is the root
-  const byNode = new Map<number, { entity: number; kind: number; text: string }[]>();
+  const byNode: { entity: number; kind: number; text: string }[][] = [];
   const surnames = new Map<string, string>();
 
   entities.forEach((entity, index) => {
@@ -69,7 +72,7 @@ export function compileNames(entities: EntityRecord[]): CompiledNames {
       let node = 0;
       for (const word of words) {
         const id = vocabulary.add(word);
-        const edge = `${node}:${id}`;
+        const edge = node * WORD_SPACE + id;
         let child = children.get(edge);
         if (child === undefined) {
           child = nodes++;
@@ -78,12 +81,21 @@ export function compileNames(entities: EntityRecord[]): CompiledNames {
         }
         node = child;
       }
-      const entries = byNode.get(node) ?? [];
-      byNode.set(node, entries);
+      const entries = (byNode[node] ??= []);
       const kind = KIND_ORDER.indexOf(alias.kind);
       const own = entries.find((e) => e.entity === index);
       if (!own) entries.push({ entity: index, kind, text: alias.text });
       else if (kind < own.kind) Object.assign(own, { kind, text: alias.text });
+      // A generated spelling two people share ("Katsyaryna Savelyeva" from Katsiaryna and from Ekaterina) goes to the one it is closest to.
+      if (alias.kind === 'transliteration') {
+        const rivals = entries.filter((e) => e.kind === kind && e.entity !== index);
+        for (const rival of rivals) {
+          const mine = likeness(alias.text, entity.name);
+          const theirs = likeness(alias.text, entities[rival.entity].name);
+          if (mine > theirs) entries.splice(entries.indexOf(rival), 1);
+          else if (theirs > mine) entries.splice(entries.findIndex((e) => e.entity === index), 1);
+        }
+      }
       if (alias.kind === 'surname') surnames.set(key, entity.id);
     }
   });
@@ -94,7 +106,9 @@ export function compileNames(entities: EntityRecord[]): CompiledNames {
   const entryText: string[] = [];
   for (let node = 0; node < nodes; node++) {
     nodeStart[node] = entryEntity.length;
-    for (const entry of (byNode.get(node) ?? []).sort((a, b) => a.kind - b.kind || a.entity - b.entity)) {
+    const entries = byNode[node];
+    if (!entries) continue;
+    for (const entry of entries.length > 1 ? entries.sort((a, b) => a.kind - b.kind || a.entity - b.entity) : entries) {
       entryEntity.push(entry.entity);
       entryKind.push(entry.kind);
       entryText.push(entry.text);
@@ -116,8 +130,21 @@ export function compileNames(entities: EntityRecord[]): CompiledNames {
   };
 }
 
+/** How alike two spellings are: letters in common over the longer's length, position by position from both ends. */
+function likeness(a: string, b: string): number {
+  const x = normalize(a);
+  const y = normalize(b);
+  let same = 0;
+  for (let i = 0; i < Math.min(x.length, y.length); i++) if (x[i] === y[i]) same++;
+  for (let i = 1; i <= Math.min(x.length, y.length); i++) if (x[x.length - i] === y[y.length - i]) same++;
+  return same / (2 * Math.max(x.length, y.length));
+}
+
 function keyOf(alias: string): string {
-  return tokenize(normalize(alias))
+  const normalized = normalize(alias);
+  // Most aliases are plain words and spaces: their key is themselves.
+  if (/^[a-z0-9]+(?: [a-z0-9]+)*$/.test(normalized)) return normalized;
+  return tokenize(normalized)
     .map((t) => t.word)
     .join(' ');
 }

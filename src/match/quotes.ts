@@ -25,8 +25,8 @@ const SHINGLE = 3;
 const MIN_WORDS = 4;
 /** Share of words in common for "the same quote, reworded". */
 const ALTERED = 0.6;
-/** Candidates compared word by word per page quote. */
-const TOP = 5;
+/** Candidates compared word by word per page quote: shingles shared by many quotes do not vote, so the rest are compared in full. */
+const TOP = 24;
 /** A shingle in more quotes than this ("the government has") tells none of them apart: it votes for nothing. */
 const SHINGLE_CAP = 64;
 
@@ -34,27 +34,41 @@ export function quoteWords(text: string): string[] {
   return normalize(text).match(/[\p{L}\p{N}]+(?:'[\p{L}]+)?/gu) ?? [];
 }
 
+/** Hashes of every three consecutive words, from each word's hash (no string per shingle). */
 function shingleHashes(words: string[]): number[] {
   if (words.length < SHINGLE) return [fnv1a32(words.join(' '))];
+  const hashes = words.map(fnv1a32);
   const out: number[] = [];
-  for (let i = 0; i + SHINGLE <= words.length; i++) out.push(fnv1a32(`${words[i]} ${words[i + 1]} ${words[i + 2]}`));
+  for (let i = 0; i + SHINGLE <= words.length; i++) {
+    let h = Math.imul(hashes[i] ^ 0x9e3779b9, 0x85ebca6b);
+    h = Math.imul(h ^ hashes[i + 1] ^ (h >>> 13), 0xc2b2ae35);
+    h = Math.imul(h ^ hashes[i + 2] ^ (h >>> 16), 0x27d4eb2f);
+    out.push((h ^ (h >>> 15)) >>> 0);
+  }
   return out;
 }
 
+/** Quote indices fit under this in a packed sort key (hash × QUOTE_SPACE + quote < 2^53). */
+const QUOTE_SPACE = 2 ** 21;
+
 export function compileQuotes(quotes: QuoteRecord[]): CompiledQuotes {
-  const pairs: [number, number][] = [];
+  const keys: number[] = [];
+  const wordCounts = new Uint16Array(quotes.length);
   quotes.forEach((quote, i) => {
-    for (const hash of new Set(shingleHashes(quoteWords(quote.text)))) pairs.push([hash, i]);
+    const words = quoteWords(quote.text);
+    wordCounts[i] = Math.min(65_535, words.length);
+    for (const hash of new Set(shingleHashes(words))) keys.push(hash * QUOTE_SPACE + i);
   });
-  pairs.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  // A native numeric sort of packed (hash, quote) keys: hundreds of thousands of shingles in a large corpus.
+  const sorted = Float64Array.from(keys).sort();
   return {
     quoteIds: quotes.map((q) => q.id),
     texts: quotes.map((q) => q.text),
     speakers: quotes.map((q) => q.speaker ?? ''),
     speakerEntityIds: quotes.map((q) => q.speakerEntityId ?? ''),
-    wordCounts: Uint16Array.from(quotes, (q) => Math.min(65_535, quoteWords(q.text).length)),
-    shingleHashes: Uint32Array.from(pairs, (p) => p[0]),
-    shingleQuotes: Int32Array.from(pairs, (p) => p[1]),
+    wordCounts,
+    shingleHashes: Uint32Array.from(sorted, (key) => Math.floor(key / QUOTE_SPACE)),
+    shingleQuotes: Int32Array.from(sorted, (key) => key % QUOTE_SPACE),
   };
 }
 
@@ -103,11 +117,14 @@ export function closestQuotes(segment: CompiledQuotes, words: string[]): QuoteCa
     for (const quote of segment.shingleQuotes.subarray(a[0], a[1])) if (inB.has(quote)) votes.set(quote, 2);
   }
   const distance = (quote: number) => Math.abs(segment.wordCounts[quote] - words.length);
+  const pageCounts = countWords(words);
   const candidates: QuoteCandidate[] = [];
   for (const [quote] of [...votes].sort((a, b) => b[1] - a[1] || distance(a[0]) - distance(b[0]) || a[0] - b[0]).slice(0, TOP)) {
     const corpusWords = wordsOfQuote(segment, quote);
-    const fragment = words.length >= 5 && contains(corpusWords, words);
-    candidates.push({ segment, quote, words: corpusWords, similarity: fragment ? 1 : overlap(words, corpusWords), fragment });
+    const shared = sharedWords(pageCounts, corpusWords);
+    // A verbatim part of a longer quote: every page word is in it, in order.
+    const fragment = words.length >= 5 && shared === words.length && contains(corpusWords, words);
+    candidates.push({ segment, quote, words: corpusWords, similarity: fragment ? 1 : shared / Math.max(words.length, corpusWords.length), fragment });
   }
   // Equal similarity: the quote closest in length first (the whole quote over a longer one containing it).
   return candidates.sort((a, b) => b.similarity - a.similarity || Math.abs(a.words.length - words.length) - Math.abs(b.words.length - words.length));
@@ -163,19 +180,29 @@ function contains(haystack: string[], needle: string[]): boolean {
   return ` ${haystack.join(' ')} `.includes(` ${needle.join(' ')} `);
 }
 
-/** Words in common (as a multiset) over the longer quote's length. */
-function overlap(a: string[], b: string[]): number {
+function countWords(words: string[]): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const w of b) counts.set(w, (counts.get(w) ?? 0) + 1);
+  for (const w of words) counts.set(w, (counts.get(w) ?? 0) + 1);
+  return counts;
+}
+
+/** Reused between calls: how many of each page word a corpus quote has used up. */
+const used = new Map<string, number>();
+
+/** Words a corpus quote shares with a page quote (as multisets), against the page's word counts. */
+function sharedWords(pageCounts: Map<string, number>, corpusWords: string[]): number {
   let shared = 0;
-  for (const w of a) {
-    const n = counts.get(w) ?? 0;
-    if (n > 0) {
+  for (const w of corpusWords) {
+    const available = pageCounts.get(w);
+    if (!available) continue;
+    const taken = used.get(w) ?? 0;
+    if (taken < available) {
       shared++;
-      counts.set(w, n - 1);
+      used.set(w, taken + 1);
     }
   }
-  return shared / Math.max(a.length, b.length);
+  used.clear();
+  return shared;
 }
 
 function diffOf(pageWords: string[], corpusWords: string[]): DiffOp[] {

@@ -1,6 +1,6 @@
 import { normalize } from './normalize';
 import { STOPWORDS, stem } from './stem';
-import { tokenize, type Token } from './tokens';
+import type { Token } from './tokens';
 
 /** Units and quantities say nothing about what a statement is about: "26 years" of rule and a 26-year wait share only a unit. */
 const UNIT_WORDS = new Set(
@@ -40,5 +40,46 @@ export function termsOfTokens(tokens: readonly Token[], from = 0, to = tokens.le
 
 /** Distinct content terms of a text. */
 export function contentTerms(text: string): string[] {
-  return termsOfTokens(tokenize(normalize(text)));
+  const out = new Set<string>();
+  forEachContentTerm(text, (term) => out.add(term));
+  return [...out];
+}
+
+/**
+ * Calls `visit` with each content term of a text (repeats included). Reads
+ * the text's words by character codes, lower-cases ASCII words directly and
+ * normalises only words with other characters: compiling runs this on every
+ * corpus claim.
+ */
+export function forEachContentTerm(text: string, visit: (term: string) => void): void {
+  let start = -1;
+  let plain = true;
+  for (let i = 0; i <= text.length; i++) {
+    const code = i < text.length ? text.charCodeAt(i) : 32;
+    const ascii = (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+    // Inside a word: letters and digits, and an apostrophe or hyphen between two of them.
+    const joiner = start >= 0 && (code === 39 || code === 45 || code === 0x2019 || code === 0x2010 || code === 0x2011) && i + 1 < text.length && isWordCode(text.charCodeAt(i + 1));
+    if (ascii || joiner || (code > 127 && isWordCode(code))) {
+      if (start < 0) {
+        start = i;
+        plain = true;
+      }
+      if (!ascii && code !== 39 && code !== 45) plain = false;
+      continue;
+    }
+    if (start < 0) continue;
+    const raw = text.slice(start, i);
+    let word = plain ? raw.toLowerCase() : normalize(raw);
+    if (word.endsWith("'s")) word = word.slice(0, -2);
+    const term = termOf(word);
+    if (term !== null) visit(term);
+    start = -1;
+  }
+}
+
+const WORD_CODE = /[\p{L}\p{N}]/u;
+
+function isWordCode(code: number): boolean {
+  if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57)) return true;
+  return code > 127 && WORD_CODE.test(String.fromCharCode(code));
 }
