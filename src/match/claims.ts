@@ -1,6 +1,6 @@
 import { formatFigure } from '../figures/extract';
 import type { ClaimVerdict, ClaimRecord, Figure, Qualifier } from '../shared/records';
-import { forEachContentTerm } from '../text/terms';
+import { scanWords, termOfWord } from '../text/terms';
 import { decodeDate, encodeDate } from './date-code';
 import { comparable, compatible } from './figure-compare';
 import { Vocabulary } from './vocabulary';
@@ -74,23 +74,43 @@ export function compileClaims(claims: ClaimRecord[]): CompiledClaims {
   let size = 0;
   let seen = new Int32Array(1024);
   const claimTermStart = new Int32Array(n + 1);
-  claims.forEach((claim, c) => {
-    const add = (term: string) => {
-      const id = terms.add(term);
-      if (id >= seen.length) seen = grow(seen, id + 1);
-      if (seen[id] === c + 1) return;
-      seen[id] = c + 1;
-      if (size === buffer.length) buffer = grow(buffer, size + 1);
-      buffer[size++] = id;
-    };
-    forEachContentTerm(claim.text, add);
-    for (const id of claim.entityIds) add(`@${id}`);
-    for (const figure of claim.figures) add(figureKey(figure));
-    if (claim.date?.length === 10) add(dayKey(claim.date.slice(5)));
-    for (const year of yearsIn(claim.text)) add(yearKey(year));
+  // Word (by its hash) → term id, and name → term id: a corpus repeats its words and names; each is read once.
+  const byWord = new Map<number, number>();
+  const byEntity = new Map<string, number>();
+  let current = 0;
+  const addId = (id: number) => {
+    if (id >= seen.length) seen = grow(seen, id + 1);
+    if (seen[id] === current + 1) return;
+    seen[id] = current + 1;
+    if (size === buffer.length) buffer = grow(buffer, size + 1);
+    buffer[size++] = id;
+  };
+  let text = '';
+  const onWord = (key: number, start: number, end: number) => {
+    let id = key >= 0 ? byWord.get(key) : undefined;
+    if (id === undefined) {
+      const term = termOfWord(text.slice(start, end), key >= 0);
+      id = term === null ? -1 : terms.add(term);
+      if (key >= 0) byWord.set(key, id);
+    }
+    if (id >= 0) addId(id);
+  };
+  for (let c = 0; c < n; c++) {
+    const claim = claims[c];
+    current = c;
+    text = claim.text;
+    scanWords(text, onWord);
+    for (const entity of claim.entityIds) {
+      let id = byEntity.get(entity);
+      if (id === undefined) byEntity.set(entity, (id = terms.add(`@${entity}`)));
+      addId(id);
+    }
+    for (const figure of claim.figures) addId(terms.add(figureKey(figure)));
+    if (claim.date?.length === 10) addId(terms.add(dayKey(claim.date.slice(5))));
+    if (/\d{4}/.test(text)) for (const year of yearsIn(text)) addId(terms.add(yearKey(year)));
     buffer.subarray(claimTermStart[c], size).sort();
     claimTermStart[c + 1] = size;
-  });
+  }
   const claimTerms = buffer.slice(0, size);
   const vocabularySize = terms.words.length;
   const df = new Int32Array(vocabularySize);
@@ -102,11 +122,29 @@ export function compileClaims(claims: ClaimRecord[]): CompiledClaims {
   for (let c = 0; c < n; c++) for (let i = claimTermStart[c]; i < claimTermStart[c + 1]; i++) postClaims[fill[claimTerms[i]]++] = c;
   const idf = Float32Array.from(df, (d) => Math.log(1 + (n - d + 0.5) / (d + 0.5)));
 
-  const figures = claims.flatMap((c) => c.figures);
+  // Figures and dates in flat typed arrays, filled in one pass.
   const figStart = new Int32Array(n + 1);
-  claims.forEach((c, i) => (figStart[i + 1] = figStart[i] + c.figures.length));
+  for (let c = 0; c < n; c++) figStart[c + 1] = figStart[c] + claims[c].figures.length;
+  const figValue = new Float64Array(figStart[n]);
+  const figUnit = new Uint8Array(figStart[n]);
+  const figQualifier = new Uint8Array(figStart[n]);
+  const figCounted = new Int32Array(figStart[n]);
+  const claimDate = new Int32Array(n);
+  const claimIds = new Array<string>(n);
+  for (let c = 0, f = 0; c < n; c++) {
+    const claim = claims[c];
+    claimIds[c] = claim.id;
+    claimDate[c] = encodeDate(claim.date);
+    for (const figure of claim.figures) {
+      figValue[f] = figure.value;
+      figUnit[f] = units.add(figure.unit);
+      figQualifier[f] = QUALIFIERS.indexOf(figure.qualifier);
+      figCounted[f] = figure.counted === null ? -1 : counted.add(figure.counted);
+      f++;
+    }
+  }
   return {
-    claimIds: claims.map((c) => c.id),
+    claimIds,
     terms: terms.words,
     idf,
     postStart,
@@ -114,13 +152,13 @@ export function compileClaims(claims: ClaimRecord[]): CompiledClaims {
     claimTermStart,
     claimTerms,
     figStart,
-    figValue: Float64Array.from(figures, (f) => f.value),
+    figValue,
     units: units.words,
-    figUnit: Uint8Array.from(figures, (f) => units.add(f.unit)),
-    figQualifier: Uint8Array.from(figures, (f) => QUALIFIERS.indexOf(f.qualifier)),
+    figUnit,
+    figQualifier,
     counted: counted.words,
-    figCounted: Int32Array.from(figures, (f) => (f.counted === null ? -1 : counted.add(f.counted))),
-    claimDate: Int32Array.from(claims, (c) => encodeDate(c.date)),
+    figCounted,
+    claimDate,
   };
 }
 

@@ -45,13 +45,15 @@ export interface CompiledNames {
  * is not.
  */
 export function compileNames(entities: EntityRecord[]): CompiledNames {
+  // Every alias's key, computed once: the surname check and the trie both read it.
+  const keys = entities.map((entity) => entity.aliases.map((alias) => keyOf(alias.text)));
   const surnameOwners = new Map<string, Set<number>>();
   entities.forEach((entity, index) => {
-    for (const alias of entity.aliases) {
-      if (alias.kind !== 'surname') continue;
-      const key = keyOf(alias.text);
+    entity.aliases.forEach((alias, a) => {
+      if (alias.kind !== 'surname') return;
+      const key = keys[index][a];
       surnameOwners.set(key, (surnameOwners.get(key) ?? new Set()).add(index));
-    }
+    });
   });
   const shared = new Set([...surnameOwners].filter(([, owners]) => owners.size > 1).map(([key]) => key));
 
@@ -64,11 +66,11 @@ export function compileNames(entities: EntityRecord[]): CompiledNames {
   const surnames = new Map<string, string>();
 
   entities.forEach((entity, index) => {
-    for (const alias of entity.aliases) {
-      const key = keyOf(alias.text);
+    entity.aliases.forEach((alias, a) => {
+      const key = keys[index][a];
       const words = key ? key.split(' ') : [];
-      if (!words.length || words.length > MAX_WORDS) continue;
-      if (alias.kind === 'surname' && shared.has(key)) continue;
+      if (!words.length || words.length > MAX_WORDS) return;
+      if (alias.kind === 'surname' && shared.has(key)) return;
       let node = 0;
       for (const word of words) {
         const id = vocabulary.add(word);
@@ -87,7 +89,7 @@ export function compileNames(entities: EntityRecord[]): CompiledNames {
       if (!own) entries.push({ entity: index, kind, text: alias.text });
       else if (kind < own.kind) Object.assign(own, { kind, text: alias.text });
       // A generated spelling two people share ("Katsyaryna Savelyeva" from Katsiaryna and from Ekaterina) goes to the one it is closest to.
-      if (alias.kind === 'transliteration') {
+      if (alias.kind === 'transliteration' && entries.length > 1) {
         const rivals = entries.filter((e) => e.kind === kind && e.entity !== index);
         for (const rival of rivals) {
           const mine = likeness(alias.text, entity.name);
@@ -97,7 +99,7 @@ export function compileNames(entities: EntityRecord[]): CompiledNames {
         }
       }
       if (alias.kind === 'surname') surnames.set(key, entity.id);
-    }
+    });
   });
 
   const nodeStart = new Int32Array(nodes + 1);

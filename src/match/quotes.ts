@@ -52,27 +52,44 @@ function shingleHashes(words: string[]): number[] {
 const QUOTE_SPACE = 2 ** 21;
 
 export function compileQuotes(quotes: QuoteRecord[]): CompiledQuotes {
-  const keys: number[] = [];
+  // Packed (hash, quote) keys in a typed array: a plain array would box each one.
+  let keys = new Float64Array(Math.max(1024, quotes.length * 24));
+  let size = 0;
   const wordCounts = new Uint16Array(quotes.length);
   quotes.forEach((quote, i) => {
     const words = quoteWords(quote.text);
     wordCounts[i] = Math.min(65_535, words.length);
-    for (const hash of new Set(shingleHashes(words))) keys.push(hash * QUOTE_SPACE + i);
+    const hashes = shingleHashes(words);
+    for (let k = 0; k < hashes.length; k++) {
+      if (hashes.indexOf(hashes[k]) < k) continue; // once per quote
+      if (size === keys.length) {
+        const grown = new Float64Array(keys.length * 2);
+        grown.set(keys);
+        keys = grown;
+      }
+      keys[size++] = hashes[k] * QUOTE_SPACE + i;
+    }
   });
-  // A native numeric sort of packed (hash, quote) keys: hundreds of thousands of shingles in a large corpus.
-  const sorted = Float64Array.from(keys).sort();
+  // A native numeric sort of the packed keys: hundreds of thousands of shingles in a large corpus.
+  const sorted = keys.subarray(0, size).sort();
+  const shingleHashes_ = new Uint32Array(size);
+  const shingleQuotes = new Int32Array(size);
+  for (let k = 0; k < size; k++) {
+    shingleHashes_[k] = Math.floor(sorted[k] / QUOTE_SPACE);
+    shingleQuotes[k] = sorted[k] % QUOTE_SPACE;
+  }
   return {
     quoteIds: quotes.map((q) => q.id),
     texts: quotes.map((q) => q.text),
     speakers: quotes.map((q) => q.speaker ?? ''),
     speakerEntityIds: quotes.map((q) => q.speakerEntityId ?? ''),
     wordCounts,
-    shingleHashes: Uint32Array.from(sorted, (key) => Math.floor(key / QUOTE_SPACE)),
-    shingleQuotes: Int32Array.from(sorted, (key) => key % QUOTE_SPACE),
+    shingleHashes: shingleHashes_,
+    shingleQuotes,
   };
 }
 
-/** The corpus quote closest to a page quote in one segment. */
+/** A corpus quote close to a page quote. */
 export interface QuoteCandidate {
   segment: CompiledQuotes;
   quote: number;

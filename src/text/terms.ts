@@ -46,36 +46,67 @@ export function contentTerms(text: string): string[] {
 }
 
 /**
- * Calls `visit` with each content term of a text (repeats included). Reads
- * the text's words by character codes, lower-cases ASCII words directly and
- * normalises only words with other characters: compiling runs this on every
- * corpus claim.
+ * Calls `visit` with each content term of a text (repeats included). A plain
+ * (ASCII) word seen before costs one lookup by its hash, no substring.
  */
 export function forEachContentTerm(text: string, visit: (term: string) => void): void {
+  scanWords(text, (key, start, end) => {
+    let term = key >= 0 ? plainTerms.get(key) : undefined;
+    if (term === undefined) {
+      term = termOfWord(text.slice(start, end), key >= 0);
+      if (key >= 0) {
+        if (plainTerms.size >= MAX_CACHED) plainTerms.clear();
+        plainTerms.set(key, term);
+      }
+    }
+    if (term !== null) visit(term);
+  });
+}
+
+/** The term of a word as written: lower-cased (or normalised, if not plain ASCII), possessive dropped. */
+export function termOfWord(raw: string, plain: boolean): string | null {
+  let word = plain ? raw.toLowerCase() : normalize(raw);
+  if (word.endsWith("'s")) word = word.slice(0, -2);
+  return termOf(word);
+}
+
+/**
+ * Reads a text's words by character codes: letters and digits, with an
+ * apostrophe or hyphen between two of them. For each word, `visit` gets a
+ * 53-bit hash of it lower-cased (-1 if the word has non-ASCII letters) and its
+ * offsets: compiling runs this on every corpus claim, so a word seen before
+ * can be recognised without making a string of it.
+ */
+export function scanWords(text: string, visit: (key: number, start: number, end: number) => void): void {
   let start = -1;
   let plain = true;
+  let h1 = 0;
+  let h2 = 0;
   for (let i = 0; i <= text.length; i++) {
     const code = i < text.length ? text.charCodeAt(i) : 32;
     const ascii = (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
-    // Inside a word: letters and digits, and an apostrophe or hyphen between two of them.
     const joiner = start >= 0 && (code === 39 || code === 45 || code === 0x2019 || code === 0x2010 || code === 0x2011) && i + 1 < text.length && isWordCode(text.charCodeAt(i + 1));
     if (ascii || joiner || (code > 127 && isWordCode(code))) {
       if (start < 0) {
         start = i;
         plain = true;
+        h1 = 0x811c9dc5;
+        h2 = 0x01000193;
       }
       if (!ascii && code !== 39 && code !== 45) plain = false;
+      const lower = code >= 65 && code <= 90 ? code + 32 : code;
+      h1 = Math.imul(h1 ^ lower, 0x01000193);
+      h2 = Math.imul(h2 ^ lower, 0x5bd1e995) ^ (h2 >>> 15);
       continue;
     }
     if (start < 0) continue;
-    const raw = text.slice(start, i);
-    let word = plain ? raw.toLowerCase() : normalize(raw);
-    if (word.endsWith("'s")) word = word.slice(0, -2);
-    const term = termOf(word);
-    if (term !== null) visit(term);
+    visit(plain ? (h1 >>> 0) * 2097152 + ((h2 >>> 0) & 0x1fffff) : -1, start, i);
     start = -1;
   }
 }
+
+/** Terms of plain (ASCII) words by a 53-bit hash of the lower-cased word. */
+const plainTerms = new Map<number, string | null>();
 
 const WORD_CODE = /[\p{L}\p{N}]/u;
 
