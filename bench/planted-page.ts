@@ -54,7 +54,8 @@ export function plantedPage(pack: CorpusPack, words: number, seed = 7): PlantedP
   const random = rng(seed);
   const pick = <T>(list: T[]) => list[Math.floor(random() * list.length)];
   const names = plantableNames(pack);
-  const claimsByText = group(pack.claims.map((c) => [c.text, c.id]));
+  // Claims that say the same in other digits ("five years", "5 years") are one claim to a reader.
+  const claimsByText = group(pack.claims.map((c) => [sameSense(c.text), c.id]));
   // Quotes whose words are the same (punctuation aside) are one quote to a reader.
   const wordsOf = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
   const quotesByText = group(pack.quotes.filter((q) => q.speaker && q.text.split(' ').length >= 6).map((q) => [wordsOf(q.text), q.id]));
@@ -80,7 +81,7 @@ export function plantedPage(pack: CorpusPack, words: number, seed = 7): PlantedP
       plant('name', [entity.id], sentence, sentence.indexOf(alias), sentence.indexOf(alias) + alias.length);
     } else if (i % 3 === 1 && claims.length) {
       const claim = pick(claims);
-      plant('claim', claimsByText.get(claim.text)!, claim.text, 0, claim.text.length);
+      plant('claim', claimsByText.get(sameSense(claim.text))!, claim.text, 0, claim.text.length);
     } else if (quotes.length) {
       const quote = pick(quotes);
       const sentence = `“${quote.text},” said ${quote.speaker}.`;
@@ -115,6 +116,16 @@ export function unrelatedPage(words: number): string[] {
     blocks.push(block);
   }
   return blocks;
+}
+
+const NUMBER_WORDS: Record<string, string> = { one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10' };
+
+function sameSense(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/\b(one|two|three|four|five|six|seven|eight|nine|ten)\b/g, (word) => NUMBER_WORDS[word])
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
 function group(pairs: [string, string][]): Map<string, string[]> {

@@ -89,7 +89,10 @@ class EntityBuilder {
 
   add(span: NameSpan, type: EntityType | null): void {
     const text = this.texts.get(span.docId)!.slice(span.start, span.end);
-    const entity = this.find(span, type) ?? (type ? this.create(span, type, text) : null);
+    let entity: Building | null | undefined = this.find(span, type);
+    // A surname alone that several people of the corpus bear, none of them in this document, names no one in particular.
+    const ambiguous = !entity && type === 'person' && span.words.length === 1 && (this.bySurname.get(translitKey(span.words[0]))?.length ?? 0) > 1;
+    if (!entity && type && !ambiguous) entity = this.create(span, type, text);
     if (!entity) return;
     this.spanEntity.set(span, entity);
     entity.forms.set(text, (entity.forms.get(text) ?? 0) + 1);
@@ -210,7 +213,8 @@ function toRecord(entity: Building): EntityRecord {
   const full = forms.filter((f) => f.includes(' '));
   const longest = [...full].sort((a, b) => b.split(' ').length - a.split(' ').length)[0];
   const name = full.includes(entity.first) && entity.first.split(' ').length >= (longest?.split(' ').length ?? 0) ? entity.first : (longest ?? entity.first);
-  const aliases: Alias[] = [{ text: name, kind: 'canonical' }];
+  // A person known only by a surname is matched as a surname: only where no other person bears it.
+  const aliases: Alias[] = [{ text: name, kind: entity.type === 'person' && !name.includes(' ') ? 'surname' : 'canonical' }];
   const add = (text: string, kind: Alias['kind']) => {
     if (!aliases.some((a) => normalize(a.text) === normalize(text))) aliases.push({ text, kind });
   };

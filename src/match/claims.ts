@@ -3,6 +3,7 @@ import type { ClaimVerdict, ClaimRecord, Figure, Qualifier } from '../shared/rec
 import { scanWords, termOfWord } from '../text/terms';
 import { decodeDate, encodeDate } from './date-code';
 import { comparable, compatible } from './figure-compare';
+import { intersect } from './sorted';
 import { Vocabulary } from './vocabulary';
 
 const QUALIFIERS: Qualifier[] = ['exact', 'more-than', 'at-least', 'less-than', 'at-most', 'up-to', 'about', 'nearly', 'estimated'];
@@ -199,8 +200,6 @@ const MIN_WORD_COVERAGE = 0.4;
 const TOP = 6;
 /** Claims all of a sentence's rarest terms may share before the intersection stops being selective. */
 const MAX_CANDIDATES = 128;
-/** Claim indices fit under this in a packed sort key. */
-const CLAIM_SPACE = 2 ** 22;
 /**
  * Terms in more claims than this retrieve nothing alone (they still count in
  * the score): a common word is not a topic. Absolute, so the work per
@@ -283,7 +282,9 @@ export class ClaimIndex {
     if (!candidates.length) return [];
     const { idf, claimTermStart, claimTerms } = this.compiled;
     for (const t of ids) this.inQuery[t] = 1;
-    const ranked: { c: number; weight: number }[] = [];
+    // The best few by shared weight (then lower index), kept in order as they come: no array of all candidates is sorted.
+    const best: number[] = [];
+    const weights: number[] = [];
     for (const c of candidates) {
       let weight = 0;
       let words = 0;
@@ -295,15 +296,18 @@ export class ClaimIndex {
         if (this.kinds[t] === WORD) words += idf[t];
         else if (this.kinds[t] === ENTITY) entity = true;
       }
-      if (entity || words >= MIN_WORD_COVERAGE * this.wordWeights[c]) ranked.push({ c, weight });
+      if (!entity && words < MIN_WORD_COVERAGE * this.wordWeights[c]) continue;
+      let at = best.length;
+      while (at > 0 && (weights[at - 1] < weight || (weights[at - 1] === weight && best[at - 1] > c))) at--;
+      if (at >= TOP) continue;
+      best.splice(at, 0, c);
+      weights.splice(at, 0, weight);
+      if (best.length > TOP) {
+        best.pop();
+        weights.pop();
+      }
     }
     for (const t of ids) this.inQuery[t] = 0;
-    // The best few, by a native sort of packed keys (weight, then lower index): this runs for every sentence of a page.
-    const keys = new Float64Array(ranked.length);
-    ranked.forEach((r, i) => (keys[i] = Math.round(r.weight * 1024) * CLAIM_SPACE + (CLAIM_SPACE - 1 - r.c)));
-    keys.sort();
-    const best: number[] = [];
-    for (let i = keys.length - 1; i >= 0 && best.length < TOP; i--) best.push(CLAIM_SPACE - 1 - (keys[i] % CLAIM_SPACE));
     return best;
   }
 
@@ -329,11 +333,13 @@ export class ClaimIndex {
     return kept;
   }
 
-  /** Claims holding all of the query's rarest terms, when one of them is a name, a figure or a day. */
+  /** Claims holding all of the query's rarest terms, when the query has a figure or a day. */
   private byAllRarest(ids: Set<number>): number[] {
     const { postStart, postClaims } = this.compiled;
+    // Only a sentence with a figure or a day: a name alone, however common, does not make a fact.
+    if (![...ids].some((t) => this.kinds[t] === FIGURE || this.kinds[t] === DAY)) return [];
     const terms = [...ids].sort((a, b) => postStart[a + 1] - postStart[a] - (postStart[b + 1] - postStart[b]));
-    if (terms.length < 2 || !terms.slice(0, 3).some((t) => this.kinds[t] !== WORD)) return [];
+    if (terms.length < 2) return [];
     let result = postClaims.subarray(postStart[terms[0]], postStart[terms[0] + 1]);
     for (let k = 1; k < terms.length && (k < 2 || result.length > MAX_CANDIDATES); k++) {
       result = intersect(result, postClaims.subarray(postStart[terms[k]], postStart[terms[k] + 1]));
@@ -404,30 +410,6 @@ export class ClaimIndex {
   }
 }
 
-/** Ascending lists' common items, by galloping through the longer one. */
-function intersect(small: Int32Array, large: Int32Array): Int32Array {
-  if (small.length > large.length) [small, large] = [large, small];
-  const out: number[] = [];
-  let lo = 0;
-  for (const value of small) {
-    let step = 1;
-    let hi = lo;
-    while (hi < large.length && large[hi] < value) {
-      lo = hi;
-      hi += step;
-      step *= 2;
-    }
-    hi = Math.min(hi, large.length);
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (large[mid] < value) lo = mid + 1;
-      else hi = mid;
-    }
-    if (lo < large.length && large[lo] === value) out.push(value);
-  }
-  return Int32Array.from(out);
-}
-
 function grow(array: Int32Array<ArrayBuffer>, needed: number): Int32Array<ArrayBuffer> {
   const grown = new Int32Array(Math.max(needed, array.length * 2));
   grown.set(array);
@@ -453,7 +435,8 @@ function verdictOf(
       judged.set(page, { corpus, ok });
     }
   }
-  const closeness = Math.max(0, ...[...judged].map(([page, j]) => ratio(page.value, j.corpus.value)));
+  // How close the figures are, all of them: "23 seats of 151" is closer to 23 of 151 than to 23 of 148.
+  const closeness = judged.size ? [...judged].reduce((sum, [page, j]) => sum + ratio(page.value, j.corpus.value), 0) / judged.size : 0;
   const wrong = [...judged].find(([, j]) => !j.ok);
   if (wrong) {
     return {

@@ -2,6 +2,7 @@ import type { DiffOp, NameHit, QuoteHit } from '../shared/hits';
 import type { QuoteRecord } from '../shared/records';
 import { fnv1a32 } from '../shared/hash';
 import { normalize } from '../text/normalize';
+import { intersect } from './sorted';
 import { wordDiff } from './word-diff';
 
 /**
@@ -111,7 +112,7 @@ function wordsOfQuote(segment: CompiledQuotes, quote: number): string[] {
 }
 
 /** The corpus quotes closest to a page quote in one segment, closest first. */
-export function closestQuotes(segment: CompiledQuotes, words: string[]): QuoteCandidate[] {
+export function closestQuotes(segment: CompiledQuotes, words: string[], speakerId: string | null = null): QuoteCandidate[] {
   const votes = new Map<number, number>();
   const common: [number, number][] = [];
   for (const hash of new Set(shingleHashes(words))) {
@@ -130,13 +131,19 @@ export function closestQuotes(segment: CompiledQuotes, words: string[]): QuoteCa
   // Every shingle common ("the government has tried to …"): the quotes holding the two rarest together.
   if (!votes.size && common.length >= 2) {
     const [a, b] = common.sort((x, y) => x[1] - x[0] - (y[1] - y[0]));
-    const inB = new Set(segment.shingleQuotes.subarray(b[0], b[1]));
-    for (const quote of segment.shingleQuotes.subarray(a[0], a[1])) if (inB.has(quote)) votes.set(quote, 2);
+    // A shingle's quotes are in ascending order: the two lists meet by galloping, no set of thousands.
+    for (const quote of intersect(segment.shingleQuotes.subarray(a[0], a[1]), segment.shingleQuotes.subarray(b[0], b[1]))) votes.set(quote, 2);
   }
   const distance = (quote: number) => Math.abs(segment.wordCounts[quote] - words.length);
   const pageCounts = countWords(words);
   const candidates: QuoteCandidate[] = [];
-  for (const [quote] of [...votes].sort((a, b) => b[1] - a[1] || distance(a[0]) - distance(b[0]) || a[0] - b[0]).slice(0, TOP)) {
+  // Quotes with at least half the best one's votes are compared word by word.
+  let most = 0;
+  for (const n of votes.values()) most = Math.max(most, n);
+  const voted = [...votes].filter(([, n]) => n * 2 >= most);
+  // Among equals, the page's speaker's own quote first: the same words may be in many mouths.
+  const theirs = (quote: number) => (speakerId !== null && segment.speakerEntityIds[quote] === speakerId ? 0 : 1);
+  for (const [quote] of voted.sort((a, b) => b[1] - a[1] || distance(a[0]) - distance(b[0]) || theirs(a[0]) - theirs(b[0]) || a[0] - b[0]).slice(0, TOP)) {
     const corpusWords = wordsOfQuote(segment, quote);
     const shared = sharedWords(pageCounts, corpusWords);
     // A verbatim part of a longer quote: every page word is in it, in order.
@@ -169,15 +176,18 @@ export function findQuotes(text: string, names: NameHit[], segments: CompiledQuo
   for (const span of quotedSpans(text)) {
     const words = quoteWords(span.text);
     if (words.length < MIN_WORDS) continue;
-    const candidates = segments.flatMap((segment) => closestQuotes(segment, words)).sort((a, b) => b.similarity - a.similarity);
-    if (!candidates.length || candidates[0].similarity < ALTERED) continue;
     const pageSpeaker = speakerNear(text, span, names);
+    const candidates = segments.flatMap((segment) => closestQuotes(segment, words, pageSpeaker?.entityId ?? null)).sort((a, b) => b.similarity - a.similarity);
+    if (!candidates.length || candidates[0].similarity < ALTERED) continue;
     // The same words said by several people in the corpus: the page's speaker, if one of them, is the one quoted.
     const best =
       candidates.find((c) => c.similarity === candidates[0].similarity && pageSpeaker !== null && c.segment.speakerEntityIds[c.quote] === pageSpeaker.entityId) ?? candidates[0];
     const corpusSpeakerId = best.segment.speakerEntityIds[best.quote] || null;
     const exact = best.fragment || best.similarity === 1;
-    const misattributed = pageSpeaker !== null && corpusSpeakerId !== null && pageSpeaker.entityId !== corpusSpeakerId;
+    const corpusSpeaker = best.segment.speakers[best.quote] || null;
+    // The page names someone else — not merely the same name resolved to another entry of the corpus.
+    const misattributed =
+      pageSpeaker !== null && corpusSpeakerId !== null && pageSpeaker.entityId !== corpusSpeakerId && !sameName(text.slice(pageSpeaker.start, pageSpeaker.end), corpusSpeaker);
     hits.push({
       kind: 'quote',
       start: span.start,
@@ -185,12 +195,20 @@ export function findQuotes(text: string, names: NameHit[], segments: CompiledQuo
       quoteId: best.segment.quoteIds[best.quote],
       verdict: misattributed ? 'misattributed' : exact ? 'exact' : 'altered',
       pageSpeaker: pageSpeaker?.alias ?? null,
-      corpusSpeaker: best.segment.speakers[best.quote] || null,
+      corpusSpeaker,
       diff: !exact ? diffOf(words, best.words) : null,
       score: Number(best.similarity.toFixed(2)),
     });
   }
   return hits;
+}
+
+/** Whether the page writes the corpus speaker's name, in full or by surname. */
+function sameName(written: string, corpusSpeaker: string | null): boolean {
+  if (!corpusSpeaker) return false;
+  const page = normalize(written);
+  const corpus = normalize(corpusSpeaker);
+  return page === corpus || corpus.endsWith(` ${page}`);
 }
 
 function contains(haystack: string[], needle: string[]): boolean {
