@@ -345,7 +345,8 @@ export class ClaimIndex {
       result = intersect(result, postClaims.subarray(postStart[terms[k]], postStart[terms[k] + 1]));
       if (!result.length) return [];
     }
-    return result.length > MAX_CANDIDATES ? [] : Array.from(result);
+    // Still many after every term: claims that all say the same; ranking picks among them.
+    return Array.from(result.subarray(0, 8 * MAX_CANDIDATES));
   }
 
   private judge(c: number, ids: Set<number>, query: ClaimQuery, queryWeight: number): JudgedClaim | null {
@@ -356,6 +357,7 @@ export class ClaimIndex {
     let total = 0;
     let wordWeight = 0;
     let sharedWordWeight = 0;
+    let sharedDays = 0;
     for (let i = k.claimTermStart[c]; i < k.claimTermStart[c + 1]; i++) {
       const t = k.claimTerms[i];
       const kind = this.kinds[t];
@@ -366,6 +368,7 @@ export class ClaimIndex {
       if (!ids.has(t)) continue;
       shared += weight;
       if (kind === ENTITY) sharedEntities++;
+      else if (kind === DAY) sharedDays++;
       else if (kind === WORD) {
         sharedWords++;
         sharedWordWeight += weight;
@@ -378,13 +381,16 @@ export class ClaimIndex {
     // Topical overlap first: a shared figure alone ("40,000 fans") is not the same fact.
     const topical = sharedEntities > 0 ? sharedWords >= 1 || pairs.length > 0 : sharedWords >= 2;
     if (!topical) return null;
-    if (!pairs.length && !(sharedEntities > 0 && sharedWords >= 2) && sharedWords < 3) return null;
+    // Without figures to compare, a shared day or year, a shared name or a third shared word makes it the same fact.
+    if (!pairs.length && sharedDays === 0 && !(sharedEntities > 0 && sharedWords >= 2) && sharedWords < 3) return null;
     const pairedFigures = new Set(pairs.map((p) => p.corpus)).size;
     const score = Math.min(1, (shared + this.figureWeight * pairedFigures) / (total + this.figureWeight * corpusFigures.length || 1));
     if (score < MIN_SCORE && !pairs.length) return null;
     const judged = verdictOf(pairs, query.date, decodeDate(k.claimDate[c]));
     // Prefer the claim about the same actors, with figures to compare, the closest figures, and the most of the sentence covered.
-    const rank = score + 0.5 * sharedEntities + (judged.page ? 0.5 + 0.5 * judged.closeness : 0) + 0.25 * (queryWeight ? shared / queryWeight : 0);
+    // Equal otherwise, the claim whose figures are qualified as the page's ("88", not "over 88").
+    const sameQualifiers = pairs.length ? pairs.filter((p) => p.page.qualifier === p.corpus.qualifier).length / pairs.length : 0;
+    const rank = score + 0.5 * sharedEntities + (judged.page ? 0.5 + 0.5 * judged.closeness : 0) + 0.25 * (queryWeight ? shared / queryWeight : 0) + 0.01 * sameQualifiers;
     return { claimId: k.claimIds[c], verdict: judged.verdict, page: judged.page, corpus: judged.corpus, score, rank, reason: judged.reason };
   }
 
