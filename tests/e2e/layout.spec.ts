@@ -15,6 +15,8 @@ function paragraphBoxes(page: Page) {
 test.describe('highlights and the page’s own look', () => {
   test('highlighting moves no line of the page: paragraphs stand where they stood without it', async ({ context, page, server, serviceWorker, extensionId }) => {
     await openArticle(page, server.url('article.html'));
+    // The page adds a live update after load: measure once it is there and read.
+    await page.locator('#p-update fm-mark[data-factmark]').first().waitFor();
     await settledFindings(serviceWorker, page);
     expect(await page.locator(HIGHLIGHT).count()).toBeGreaterThan(10);
     const highlighted = await paragraphBoxes(page);
