@@ -206,16 +206,19 @@ const MAX_CANDIDATES = 128;
  * sentence does not grow with the corpus.
  */
 const RETRIEVAL_CAP = 256;
+/** A sentence's only rare word retrieves claims alone when it is in no more claims than this. */
+const LONE_WORD_CAP = 32;
+/** When every rare term is common, claims holding two of the sentence's this many rarest terms are candidates. */
+const RAREST = 4;
 
 /** A loaded segment of the claim index. */
 export class ClaimIndex {
   private readonly termIds: Map<string, number>;
+  /** Entity id → its term, without building "@id" per lookup. */
+  private readonly entityTerms = new Map<string, number>();
   private readonly kinds: Uint8Array;
-  private readonly scores: Float32Array;
   /** Per claim: rare words shared with the current query (255: a name, figure or day), cleared after each use. */
   private readonly hits: Uint8Array;
-  /** Marks the current query's terms, cleared after each use. */
-  private readonly inQuery: Uint8Array;
   /** Each claim's word weight (sum of its words' idf): what a sentence without its names must mostly cover. */
   private readonly wordWeights: Float32Array;
   private readonly cap: number;
@@ -226,9 +229,10 @@ export class ClaimIndex {
 
   constructor(readonly compiled: CompiledClaims) {
     this.termIds = new Map(compiled.terms.map((t, i) => [t, i]));
+    compiled.terms.forEach((t, i) => {
+      if (t[0] === '@') this.entityTerms.set(t.slice(1), i);
+    });
     this.kinds = Uint8Array.from(compiled.terms, (t) => (t[0] === '@' ? ENTITY : t[0] === '#' ? FIGURE : t[0] === '%' ? DAY : WORD));
-    this.scores = new Float32Array(compiled.claimIds.length);
-    this.inQuery = new Uint8Array(compiled.terms.length);
     this.hits = new Uint8Array(compiled.claimIds.length);
     this.cap = RETRIEVAL_CAP;
     let sum = 0;
@@ -248,16 +252,24 @@ export class ClaimIndex {
 
   /** The corpus claim this sentence states, or null. */
   best(query: ClaimQuery): JudgedClaim | null {
-    const ids = new Set<number>();
-    for (const term of query.terms) add(ids, this.termIds.get(term));
-    for (const id of query.entityIds) add(ids, this.termIds.get(`@${id}`));
-    for (const figure of query.figures) add(ids, this.termIds.get(figureKey(figure)));
-    for (const day of query.days) add(ids, this.termIds.get(dayKey(day)));
-    for (const year of query.years) add(ids, this.termIds.get(yearKey(year)));
+    const found: number[] = [];
+    const push = (id: number | undefined) => {
+      if (id !== undefined) found.push(id);
+    };
+    for (const term of query.terms) push(this.termIds.get(term));
+    for (const id of query.entityIds) push(this.entityTerms.get(id));
+    for (const figure of query.figures) push(this.termIds.get(figureKey(figure)));
+    for (const day of query.days) push(this.termIds.get(dayKey(day)));
+    for (const year of query.years) push(this.termIds.get(yearKey(year)));
+    if (!found.length) return null;
+    // The query's terms once each, ascending as each claim's are: shared terms are found by merging two sorted lists.
+    const sorted = Int32Array.from(found).sort();
+    let size = 0;
+    for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[size++] = sorted[i];
+    const ids = sorted.subarray(0, size);
     // What the sentence weighs: a claim that covers all of it is closer than one that covers it in part.
     let queryWeight = 0;
     for (const t of ids) queryWeight += this.kinds[t] === ENTITY ? 2 * this.compiled.idf[t] : this.kinds[t] === FIGURE ? 0 : this.compiled.idf[t];
-    if (!ids.size) return null;
 
     let best: JudgedClaim | null = null;
     for (const claim of this.retrieve(ids)) {
@@ -276,25 +288,38 @@ export class ClaimIndex {
    * common ones included, ranks them, and claims that cannot pass the topical
    * test are not judged.
    */
-  private retrieve(ids: Set<number>): number[] {
-    let candidates = this.byRareTerms(ids);
-    if (!candidates.length) candidates = this.byAllRarest(ids);
+  private retrieve(ids: Int32Array): number[] {
+    const found = this.rank(this.byRareTerms(ids), ids);
+    return found.length ? found : this.rank(this.byAllRarest(ids), ids);
+  }
+
+  /** The best TOP candidates by the weight of the terms they share with the query, those that could pass the topical test. */
+  private rank(candidates: number[], query: Int32Array): number[] {
     if (!candidates.length) return [];
     const { idf, claimTermStart, claimTerms } = this.compiled;
-    for (const t of ids) this.inQuery[t] = 1;
+    // Claims read in index order: their term lists are laid out in that order.
+    const ordered = Int32Array.from(candidates).sort();
     // The best few by shared weight (then lower index), kept in order as they come: no array of all candidates is sorted.
     const best: number[] = [];
     const weights: number[] = [];
-    for (const c of candidates) {
+    for (const c of ordered) {
       let weight = 0;
       let words = 0;
       let entity = false;
-      for (let i = claimTermStart[c]; i < claimTermStart[c + 1]; i++) {
+      let q = 0;
+      for (let i = claimTermStart[c], end = claimTermStart[c + 1]; i < end && q < query.length; ) {
         const t = claimTerms[i];
-        if (!this.inQuery[t]) continue;
-        weight += idf[t];
-        if (this.kinds[t] === WORD) words += idf[t];
-        else if (this.kinds[t] === ENTITY) entity = true;
+        const u = query[q];
+        if (t < u) i++;
+        else if (t > u) q++;
+        else {
+          weight += idf[t];
+          const kind = this.kinds[t];
+          if (kind === WORD) words += idf[t];
+          else if (kind === ENTITY) entity = true;
+          i++;
+          q++;
+        }
       }
       if (!entity && words < MIN_WORD_COVERAGE * this.wordWeights[c]) continue;
       let at = best.length;
@@ -307,49 +332,69 @@ export class ClaimIndex {
         weights.pop();
       }
     }
-    for (const t of ids) this.inQuery[t] = 0;
     return best;
   }
 
   /** Claims holding a rare term of the query: any name, figure or day, or two of its rare words. */
-  private byRareTerms(ids: Set<number>): number[] {
+  private byRareTerms(ids: Int32Array): number[] {
     const { postStart, postClaims } = this.compiled;
+    const hits = this.hits;
     const touched: number[] = [];
     let rareWords = 0;
+    let rarestWord = Infinity;
     for (const t of ids) {
-      if (postStart[t + 1] - postStart[t] > this.cap) continue;
+      const df = postStart[t + 1] - postStart[t];
+      if (df > this.cap) continue;
       const strong = this.kinds[t] !== WORD;
-      if (!strong) rareWords++;
-      for (let p = postStart[t]; p < postStart[t + 1]; p++) {
+      if (!strong) {
+        rareWords++;
+        rarestWord = Math.min(rarestWord, df);
+      }
+      const bump = strong ? 255 : 1;
+      for (let p = postStart[t], end = postStart[t + 1]; p < end; p++) {
         const c = postClaims[p];
-        if (this.hits[c] === 0) touched.push(c);
-        this.hits[c] = strong ? 255 : Math.min(254, this.hits[c] + 1);
+        const seen = hits[c];
+        if (seen === 0) touched.push(c);
+        // Saturates at 255: a name, figure or day is enough alone.
+        hits[c] = seen + bump > 255 ? 255 : seen + bump;
       }
     }
-    // A claim sharing one ordinary word with a sentence that has several is a coincidence, not a candidate.
-    const needed = Math.min(2, rareWords);
-    const kept = touched.filter((c) => this.hits[c] >= needed);
-    for (const c of touched) this.hits[c] = 0;
+    // A claim sharing one ordinary word with a sentence that has several is a coincidence, not a candidate;
+    // a sentence's only rare word is a topic alone when few claims hold it.
+    const needed = rareWords === 1 && rarestWord > LONE_WORD_CAP ? 255 : Math.min(2, rareWords);
+    const kept: number[] = [];
+    for (const c of touched) {
+      if (hits[c] >= needed) kept.push(c);
+      hits[c] = 0;
+    }
     return kept;
   }
 
-  /** Claims holding all of the query's rarest terms, when the query has a figure or a day. */
-  private byAllRarest(ids: Set<number>): number[] {
+  /**
+   * Claims holding two of the query's rarest terms, when the query has a
+   * figure or a day (one term the claim words differently does not lose it);
+   * while still many, those holding more of them.
+   */
+  private byAllRarest(ids: Int32Array): number[] {
     const { postStart, postClaims } = this.compiled;
     // Only a sentence with a figure or a day: a name alone, however common, does not make a fact.
-    if (![...ids].some((t) => this.kinds[t] === FIGURE || this.kinds[t] === DAY)) return [];
-    const terms = [...ids].sort((a, b) => postStart[a + 1] - postStart[a] - (postStart[b + 1] - postStart[b]));
+    if (!ids.some((t) => this.kinds[t] === FIGURE || this.kinds[t] === DAY)) return [];
+    const terms = Array.from(ids).sort((a, b) => postStart[a + 1] - postStart[a] - (postStart[b + 1] - postStart[b]));
     if (terms.length < 2) return [];
-    let result = postClaims.subarray(postStart[terms[0]], postStart[terms[0] + 1]);
-    for (let k = 1; k < terms.length && (k < 2 || result.length > MAX_CANDIDATES); k++) {
-      result = intersect(result, postClaims.subarray(postStart[terms[k]], postStart[terms[k] + 1]));
-      if (!result.length) return [];
+    const list = (t: number) => postClaims.subarray(postStart[t], postStart[t + 1]);
+    const found = new Set<number>();
+    const rarest = terms.slice(0, RAREST);
+    for (let a = 0; a < rarest.length; a++) for (let b = a + 1; b < rarest.length; b++) for (const c of intersect(list(rarest[a]), list(rarest[b]))) found.add(c);
+    let result: Int32Array = Int32Array.from(found).sort();
+    for (let k = 1; k < terms.length && result.length > MAX_CANDIDATES; k++) {
+      const narrower = intersect(result, list(terms[k]));
+      if (narrower.length) result = narrower;
     }
     // Still many after every term: claims that all say the same; ranking picks among them.
     return Array.from(result.subarray(0, 8 * MAX_CANDIDATES));
   }
 
-  private judge(c: number, ids: Set<number>, query: ClaimQuery, queryWeight: number): JudgedClaim | null {
+  private judge(c: number, ids: Int32Array, query: ClaimQuery, queryWeight: number): JudgedClaim | null {
     const k = this.compiled;
     let sharedWords = 0;
     let sharedEntities = 0;
@@ -358,14 +403,16 @@ export class ClaimIndex {
     let wordWeight = 0;
     let sharedWordWeight = 0;
     let sharedDays = 0;
+    let q = 0;
     for (let i = k.claimTermStart[c]; i < k.claimTermStart[c + 1]; i++) {
       const t = k.claimTerms[i];
       const kind = this.kinds[t];
+      while (q < ids.length && ids[q] < t) q++;
       if (kind === FIGURE) continue;
       const weight = kind === ENTITY ? 2 * k.idf[t] : k.idf[t];
       total += weight;
       if (kind === WORD) wordWeight += weight;
-      if (!ids.has(t)) continue;
+      if (ids[q] !== t) continue;
       shared += weight;
       if (kind === ENTITY) sharedEntities++;
       else if (kind === DAY) sharedDays++;
@@ -420,10 +467,6 @@ function grow(array: Int32Array<ArrayBuffer>, needed: number): Int32Array<ArrayB
   const grown = new Int32Array(Math.max(needed, array.length * 2));
   grown.set(array);
   return grown;
-}
-
-function add(ids: Set<number>, id: number | undefined): void {
-  if (id !== undefined) ids.add(id);
 }
 
 /** Comparable figures decide: one incompatible pair contradicts; all compatible support; none to compare is related. */

@@ -54,14 +54,22 @@ function findClaims(block: BlockText, names: NameHit[], indexes: ClaimIndex[], p
   // Only dates written out: a weekday read against a guessed page date must not contradict a source.
   const dates = extractDates(block.text, pageDate).filter((d) => d.iso.length === 10 && !d.relative);
   const days = monthDays(block.text);
+  let name = 0;
   for (const sentence of pageSentences(block.text)) {
     const { tokens, map } = block;
     while (token < tokens.length && map[tokens[token].start] < sentence.start) token++;
     const first = token;
     while (token < tokens.length && map[tokens[token].start] < sentence.end) token++;
+    // Names come in order: those of this sentence are the next ones.
+    const entityIds: string[] = [];
+    while (name < names.length && names[name].start < sentence.start) name++;
+    for (let n = name; n < names.length && names[n].start < sentence.end; n++) {
+      if (names[n].end > sentence.end) continue;
+      entityIds.push(names[n].entityId, ...(names[n].others ?? []));
+    }
     const query = {
       terms: termsOfTokens(tokens, first, token),
-      entityIds: [...new Set(names.filter((n) => n.start >= sentence.start && n.end <= sentence.end).flatMap((n) => [n.entityId, ...(n.others ?? [])]))],
+      entityIds,
       figures: figures.filter((f) => f.start >= sentence.start && f.end <= sentence.end),
       date: dates.find((d) => d.start >= sentence.start && d.end <= sentence.end)?.iso ?? null,
       days: days.filter((d) => d.start >= sentence.start && d.end <= sentence.end).map((d) => d.monthDay),

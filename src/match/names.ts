@@ -176,6 +176,10 @@ export function ambiguousSurnames(indexes: NameIndex[]): Set<string> {
   return ambiguous;
 }
 
+/** Lower-case words that may stand inside a name ("Foundation for …", "de Gaulle"), and title prefixes before one ("ex-Governor Sergei Furgal"). */
+const PARTICLES = new Set(['of', 'for', 'and', 'de', 'von', 'van', 'al', 'bin']);
+const TITLE_PREFIX = /^(?:ex|then)-/;
+
 /** Single words that are ordinary English too: a name only where capitalised and not opening a sentence. */
 const COMMON = new Set(
   'changes union state long far east west north south news service center centre party group channel prize watch court times post march may will august bill mark rose grant'.split(
@@ -193,6 +197,12 @@ export function findNames(block: BlockText, indexes: NameIndex[], ambiguous: Set
   const hits: NameHit[] = [];
   const candidates: { words: number; index: NameIndex; node: number }[] = [];
   for (let i = 0; i < tokens.length; ) {
+    // A name starts with a capital (or a particle: "de", "ex-"): a lower-case word starts none, and is not looked up.
+    const initial = text.charCodeAt(map[tokens[i].start]);
+    if (initial >= 97 && initial <= 122 && !PARTICLES.has(tokens[i].word) && !TITLE_PREFIX.test(tokens[i].word)) {
+      i++;
+      continue;
+    }
     candidates.length = 0;
     for (const index of indexes) {
       let node = 0;
@@ -266,7 +276,7 @@ function adjacent(normalized: string, previous: Token, from: number, to: number)
 function looksLikeName(text: string, start: number, end: number, words: number, firstWord: string): boolean {
   const original = text.slice(start, end);
   const parts = original.split(/\s+/).filter((w) => /\p{L}/u.test(w));
-  const capitalised = parts.every((w) => /^\P{L}*\p{Lu}/u.test(w) || /^(?:of|for|and|de|von|van|al|bin)$/.test(w));
+  const capitalised = parts.every((w) => /^\P{L}*\p{Lu}/u.test(w) || PARTICLES.has(w) || /^(?:ex|then)-\p{Lu}/u.test(w));
   if (!capitalised) return false;
   if (words === 1 && COMMON.has(firstWord)) {
     const before = text.slice(Math.max(0, start - 8), start).trimEnd();

@@ -100,25 +100,83 @@ export interface QuoteCandidate {
   fragment: boolean;
 }
 
-/** A corpus quote's words, read once per loaded segment: pages quote the same few again and again. */
-const wordsCache = new WeakMap<CompiledQuotes, Map<number, string[]>>();
+/**
+ * Corpus quote words numbered, across segments: a page quote is compared with
+ * its candidates by number, with counts in a typed array. Only corpus words are
+ * numbered: a page word the corpus never quotes cannot be shared.
+ */
+const quoteVocabulary = new Map<string, number>();
+/** Per word number: how many of it the current page quote has left to share. */
+let available = new Int32Array(1024);
 
-function wordsOfQuote(segment: CompiledQuotes, quote: number): string[] {
+interface QuoteWords {
+  words: string[];
+  ids: Int32Array;
+}
+
+/** A corpus quote's words, read once per loaded segment: pages quote the same few again and again. */
+const wordsCache = new WeakMap<CompiledQuotes, Map<number, QuoteWords>>();
+
+function wordsOfQuote(segment: CompiledQuotes, quote: number): QuoteWords {
   let cache = wordsCache.get(segment);
   if (!cache) wordsCache.set(segment, (cache = new Map()));
-  let words = cache.get(quote);
-  if (!words) cache.set(quote, (words = quoteWords(segment.texts[quote])));
-  return words;
+  let entry = cache.get(quote);
+  if (!entry) {
+    const words = quoteWords(segment.texts[quote]);
+    const ids = Int32Array.from(words, (word) => {
+      let id = quoteVocabulary.get(word);
+      if (id === undefined) quoteVocabulary.set(word, (id = quoteVocabulary.size));
+      return id;
+    });
+    cache.set(quote, (entry = { words, ids }));
+  }
+  return entry;
 }
+
+/** Vote keys: votes, then nearness in length, then the page speaker's own quote, then lower index — packed in one number, so a native sort ranks them. */
+const LENGTH_SPACE = 2 ** 16;
+const packVote = (votes: number, distance: number, theirs: boolean, quote: number) =>
+  ((votes * LENGTH_SPACE + (LENGTH_SPACE - 1 - Math.min(distance, LENGTH_SPACE - 1))) * 2 + (theirs ? 1 : 0)) * QUOTE_SPACE + (QUOTE_SPACE - 1 - quote);
+
+/** What a loaded segment's quotes are looked up by, built once per segment. */
+interface QuoteLookup {
+  /** Shingles whose hash has top 16 bits h are at prefixStart[h] … prefixStart[h + 1] - 1: a search spans a few entries, not the whole array. */
+  prefixStart: Int32Array;
+  /** Each quote's speaker as a number (0: unknown), so the page's speaker is compared by number. */
+  speakerCodes: Int32Array;
+  speakerCode: Map<string, number>;
+}
+
+const lookups = new WeakMap<CompiledQuotes, QuoteLookup>();
+
+function lookupOf(segment: CompiledQuotes): QuoteLookup {
+  let lookup = lookups.get(segment);
+  if (lookup) return lookup;
+  const prefixStart = new Int32Array(PREFIXES + 1);
+  for (const hash of segment.shingleHashes) prefixStart[(hash >>> 16) + 1]++;
+  for (let h = 0; h < PREFIXES; h++) prefixStart[h + 1] += prefixStart[h];
+  const speakerCode = new Map<string, number>([['', 0]]);
+  const speakerCodes = Int32Array.from(segment.speakerEntityIds, (id) => {
+    let code = speakerCode.get(id);
+    if (code === undefined) speakerCode.set(id, (code = speakerCode.size));
+    return code;
+  });
+  lookups.set(segment, (lookup = { prefixStart, speakerCodes, speakerCode }));
+  return lookup;
+}
+
+const PREFIXES = 2 ** 16;
 
 /** The corpus quotes closest to a page quote in one segment, closest first. */
 export function closestQuotes(segment: CompiledQuotes, words: string[], speakerId: string | null = null): QuoteCandidate[] {
+  const { prefixStart, speakerCodes, speakerCode } = lookupOf(segment);
+  const speaker = speakerId === null ? -1 : (speakerCode.get(speakerId) ?? -1);
   const votes = new Map<number, number>();
   const common: [number, number][] = [];
   for (const hash of new Set(shingleHashes(words))) {
-    const from = lowerBound(segment.shingleHashes, hash);
-    let to = from;
-    while (to < segment.shingleHashes.length && segment.shingleHashes[to] === hash) to++;
+    const prefix = hash >>> 16;
+    const from = lowerBound(segment.shingleHashes, hash, prefixStart[prefix], prefixStart[prefix + 1]);
+    const to = lowerBound(segment.shingleHashes, hash + 1, from, prefixStart[prefix + 1]);
     if (to - from > SHINGLE_CAP) {
       common.push([from, to]);
       continue;
@@ -134,29 +192,39 @@ export function closestQuotes(segment: CompiledQuotes, words: string[], speakerI
     // A shingle's quotes are in ascending order: the two lists meet by galloping, no set of thousands.
     for (const quote of intersect(segment.shingleQuotes.subarray(a[0], a[1]), segment.shingleQuotes.subarray(b[0], b[1]))) votes.set(quote, 2);
   }
-  const distance = (quote: number) => Math.abs(segment.wordCounts[quote] - words.length);
-  const pageCounts = countWords(words);
-  const candidates: QuoteCandidate[] = [];
-  // Quotes with at least half the best one's votes are compared word by word.
+  if (!votes.size) return [];
+  // Quotes with at least half the best one's votes are compared word by word, the best TOP of them.
   let most = 0;
   for (const n of votes.values()) most = Math.max(most, n);
-  const voted = [...votes].filter(([, n]) => n * 2 >= most);
-  // Among equals, the page's speaker's own quote first: the same words may be in many mouths.
-  const theirs = (quote: number) => (speakerId !== null && segment.speakerEntityIds[quote] === speakerId ? 0 : 1);
-  for (const [quote] of voted.sort((a, b) => b[1] - a[1] || distance(a[0]) - distance(b[0]) || theirs(a[0]) - theirs(b[0]) || a[0] - b[0]).slice(0, TOP)) {
-    const corpusWords = wordsOfQuote(segment, quote);
-    const shared = sharedWords(pageCounts, corpusWords);
+  const keys = new Float64Array(votes.size);
+  let size = 0;
+  for (const [quote, n] of votes) {
+    if (n * 2 < most) continue;
+    // Among equals, the page's speaker's own quote first: the same words may be in many mouths.
+    const theirs = speaker > 0 && speakerCodes[quote] === speaker;
+    keys[size++] = packVote(n, Math.abs(segment.wordCounts[quote] - words.length), theirs, quote);
+  }
+  const ranked = keys.subarray(0, size).sort();
+  const chosen: { quote: number; corpus: QuoteWords }[] = [];
+  for (let k = size - 1; k >= Math.max(0, size - TOP); k--) {
+    const quote = QUOTE_SPACE - 1 - (ranked[k] % QUOTE_SPACE);
+    chosen.push({ quote, corpus: wordsOfQuote(segment, quote) });
+  }
+  // Numbered after the candidates' words are: a word new to the vocabulary is numbered by them.
+  const pageIds = words.map((word) => quoteVocabulary.get(word) ?? -1);
+  const candidates: QuoteCandidate[] = [];
+  for (const { quote, corpus } of chosen) {
+    const shared = sharedWords(pageIds, corpus.ids);
     // A verbatim part of a longer quote: every page word is in it, in order.
-    const fragment = words.length >= 5 && shared === words.length && contains(corpusWords, words);
-    candidates.push({ segment, quote, words: corpusWords, similarity: fragment ? 1 : shared / Math.max(words.length, corpusWords.length), fragment });
+    const fragment = words.length >= 5 && shared === words.length && contains(corpus.words, words);
+    candidates.push({ segment, quote, words: corpus.words, similarity: fragment ? 1 : shared / Math.max(words.length, corpus.words.length), fragment });
   }
   // Equal similarity: the quote closest in length first (the whole quote over a longer one containing it).
   return candidates.sort((a, b) => b.similarity - a.similarity || Math.abs(a.words.length - words.length) - Math.abs(b.words.length - words.length));
 }
 
-function lowerBound(sorted: Uint32Array, value: number): number {
-  let lo = 0;
-  let hi = sorted.length;
+/** The first index in [lo, hi) whose value is not below `value` (hi if none). */
+function lowerBound(sorted: Uint32Array, value: number, lo: number, hi: number): number {
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
     if (sorted[mid] < value) lo = mid + 1;
@@ -215,28 +283,22 @@ function contains(haystack: string[], needle: string[]): boolean {
   return ` ${haystack.join(' ')} `.includes(` ${needle.join(' ')} `);
 }
 
-function countWords(words: string[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const w of words) counts.set(w, (counts.get(w) ?? 0) + 1);
-  return counts;
-}
-
-/** Reused between calls: how many of each page word a corpus quote has used up. */
-const used = new Map<string, number>();
-
-/** Words a corpus quote shares with a page quote (as multisets), against the page's word counts. */
-function sharedWords(pageCounts: Map<string, number>, corpusWords: string[]): number {
+/** Words a corpus quote shares with a page quote, as multisets: each page word can be matched as often as the page has it. */
+function sharedWords(pageIds: number[], corpusIds: Int32Array): number {
+  if (available.length < quoteVocabulary.size) {
+    const grown = new Int32Array(Math.max(quoteVocabulary.size, available.length * 2));
+    grown.set(available);
+    available = grown;
+  }
+  for (const id of pageIds) if (id >= 0) available[id]++;
   let shared = 0;
-  for (const w of corpusWords) {
-    const available = pageCounts.get(w);
-    if (!available) continue;
-    const taken = used.get(w) ?? 0;
-    if (taken < available) {
+  for (const id of corpusIds) {
+    if (available[id] > 0) {
+      available[id]--;
       shared++;
-      used.set(w, taken + 1);
     }
   }
-  used.clear();
+  for (const id of pageIds) if (id >= 0) available[id] = 0;
   return shared;
 }
 
