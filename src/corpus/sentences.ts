@@ -10,9 +10,11 @@ export interface SentenceSpan {
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
 /**
- * Sentences with Intl.Segmenter, repaired: never split after an abbreviation
- * (Sept. 9, St. Petersburg, U.S. ambassador) or before a lower-case
- * continuation, and never across a paragraph.
+ * Sentences with Intl.Segmenter, repaired: never split after a title or
+ * initial (Mr. Lukashenko, St. Petersburg), nor after an abbreviation that
+ * can end a sentence (Sept. 9, U.S. ambassador) unless a new sentence visibly
+ * begins ("…to the U.S. The next day…"), nor before a lower-case
+ * continuation, nor inside an open quotation; never across a paragraph.
  */
 export function splitSentences(text: string): SentenceSpan[] {
   const out: SentenceSpan[] = [];
@@ -24,7 +26,7 @@ export function splitSentences(text: string): SentenceSpan[] {
       const end = start + segment.length;
       const previous = pieces[pieces.length - 1];
       const previousText = previous ? text.slice(previous.start, previous.end) : '';
-      if (previous && (endsWithAbbreviation(previousText) || continuesSentence(segment) || insideQuote(previousText))) previous.end = end;
+      if (previous && (endsWithAbbreviation(previousText, segment) || continuesSentence(segment) || insideQuote(previousText))) previous.end = end;
       else pieces.push({ start, end });
     }
     for (const piece of pieces) {
