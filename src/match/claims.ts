@@ -210,6 +210,8 @@ const RETRIEVAL_CAP = 256;
 const LONE_WORD_CAP = 32;
 /** When every rare term is common, claims holding two of the sentence's this many rarest terms are candidates. */
 const RAREST = 4;
+/** A sentence whose rarest term is in more claims than this takes no fallback. */
+const FALLBACK_CAP = 4 * RETRIEVAL_CAP;
 
 /** A loaded segment of the claim index. */
 export class ClaimIndex {
@@ -263,10 +265,11 @@ export class ClaimIndex {
     for (const year of query.years) push(this.termIds.get(yearKey(year)));
     if (!found.length) return null;
     // The query's terms once each, ascending as each claim's are: shared terms are found by merging two sorted lists.
-    const sorted = Int32Array.from(found).sort();
+    found.sort((a, b) => a - b);
     let size = 0;
-    for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[size++] = sorted[i];
-    const ids = sorted.subarray(0, size);
+    for (let i = 0; i < found.length; i++) if (i === 0 || found[i] !== found[i - 1]) found[size++] = found[i];
+    found.length = size;
+    const ids = Int32Array.from(found);
     // What the sentence weighs: a claim that covers all of it is closer than one that covers it in part.
     let queryWeight = 0;
     for (const t of ids) queryWeight += this.kinds[t] === ENTITY ? 2 * this.compiled.idf[t] : this.kinds[t] === FIGURE ? 0 : this.compiled.idf[t];
@@ -380,7 +383,8 @@ export class ClaimIndex {
     // Only a sentence with a figure or a day: a name alone, however common, does not make a fact.
     if (!ids.some((t) => this.kinds[t] === FIGURE || this.kinds[t] === DAY)) return [];
     const terms = Array.from(ids).sort((a, b) => postStart[a + 1] - postStart[a] - (postStart[b + 1] - postStart[b]));
-    if (terms.length < 2) return [];
+    // A sentence whose rarest term is in many claims is common words and figures: it states none of them.
+    if (terms.length < 2 || postStart[terms[0] + 1] - postStart[terms[0]] > FALLBACK_CAP) return [];
     const list = (t: number) => postClaims.subarray(postStart[t], postStart[t + 1]);
     const found = new Set<number>();
     const rarest = terms.slice(0, RAREST);
