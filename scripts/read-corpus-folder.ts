@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import type { RawDocument } from '../src/corpus/build-pack';
+import { parseAliasTable } from '../src/corpus/alias-table';
 import type { AliasTable } from '../src/corpus/entities';
 import { articleFromHtml } from '../src/corpus/html-article';
 import { markdownToText } from '../src/corpus/markdown-text';
@@ -35,8 +36,15 @@ function withoutEmpty(meta: DocumentMeta): Partial<DocumentMeta> {
   return Object.fromEntries(Object.entries(meta).filter(([, value]) => value !== null && value !== undefined && value !== ''));
 }
 
-/** The folder's alias table (aliases.json), if it has one. */
+/** The folder's alias table (aliases.json), if it has one, checked: a bad one throws an Error naming the file and the field. */
 export function readAliasTable(dir: string): AliasTable | undefined {
   const path = join(dir, 'aliases.json');
-  return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as AliasTable) : undefined;
+  if (!existsSync(path)) return undefined;
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    throw new Error(`${path}: not valid JSON (${error instanceof Error ? error.message : String(error)})`);
+  }
+  return parseAliasTable(data, path);
 }

@@ -18,13 +18,13 @@ export function translitKey(word: string): string {
 }
 
 function skeleton(word: string): string {
-  return normalize(word)
-    .replace(/'s$/, '')
+  const plain = normalize(word).replace(/'s$/, '');
+  return (GROUP_OF.get(plain)?.[0].toLowerCase() ?? plain)
     .replace(/x/g, 'ks')
     .replace(/kh/g, 'h')
     .replace(/[yj]/g, 'i')
     .replace(/^ali?aksandr/, 'aleksandr')
-    .replace(/^aleksander$/, 'aleksandr')
+    .replace(/ander$/, 'andr')
     .replace(/^svia/, 'sve')
     .replace(/enka$/, 'enko')
     .replace(/skii$|ski$|skiy$/, 'ski')
@@ -32,63 +32,126 @@ function skeleton(word: string): string {
     .replace(/iei$/, 'ei');
 }
 
-/** Spelling groups no single rule derives. */
-const FIRST_NAMES = [
-  ['Aleksei', 'Alexei', 'Alexey', 'Aleksey'],
+/**
+ * First names whose national forms differ by more than a letter rule
+ * (Belarusian Alyaksandr, Sviatlana, Siarhei beside Russian Aleksandr,
+ * Svetlana, Sergei): one group each, every member a spelling of the others.
+ */
+const FIRST_NAME_GROUPS = [
   ['Alexander', 'Aleksandr', 'Alyaksandr', 'Aliaksandr'],
   ['Svetlana', 'Sviatlana'],
-  ['Sergei', 'Sergey'],
+  ['Sergei', 'Sergey', 'Siarhei'],
+  ['Dmitry', 'Dmitri', 'Dzmitry'],
   ['Yuri', 'Yury', 'Iurii'],
-  ['Dmitry', 'Dmitri', 'Dmitriy'],
-  ['Mikhail', 'Mihail'],
-  ['Katsiaryna', 'Katsyaryna', 'Ekaterina', 'Yekaterina'],
+  ['Ekaterina', 'Yekaterina', 'Katsiaryna'],
+  ['Tatiana', 'Tatsiana'],
+];
+const GROUP_OF = new Map(FIRST_NAME_GROUPS.flatMap((group) => group.map((name) => [normalize(name), group] as const)));
+
+/**
+ * Letter rules, matched in any case and written back in the case they
+ * replace (Khodorkovsky → Hodorkovsky, Yulia → Iulia). Several apply to one
+ * word together (Tikhanovskaya → Tihanovskaia).
+ */
+const LETTER_RULES: [RegExp, string][] = [
+  [/kh/gi, 'h'],
+  [/ya/gi, 'ia'],
+  [/ia/gi, 'ya'],
+  [/yu/gi, 'iu'],
+  [/iu/gi, 'yu'],
+  [/x/gi, 'ks'],
+  // Russian "екс" is written "ex" in English (Aleksei → Alexei); after other vowels "ks" stays (Alyaksandr).
+  [/(?<=e)ks(?=[aeiouy])/gi, 'x'],
 ];
 
-/** Rule pairs applied to a word both ways. */
-const RULES: [RegExp, string][] = [
-  [/enko$/, 'enka'],
-  [/enka$/, 'enko'],
-  [/ny$/, 'nyy'],
-  [/nyy$/, 'ny'],
-  [/sky$/, 'ski'],
-  [/ski$/, 'sky'],
-  [/skiy$/, 'sky'],
-  [/kh/, 'h'],
-  [/ya/, 'ia'],
-  [/ia/, 'ya'],
-  [/yu/, 'iu'],
-  [/iu/, 'yu'],
+/** Endings that stand for one another (Zelensky / Zelenski / Zelenskiy, Lukashenko / Lukashenka). Longest first within a family. */
+const ENDING_FAMILIES = [
+  ['skiy', 'sky', 'ski'],
+  ['enko', 'enka'],
+  ['nyy', 'ny'],
+  ['ey', 'ei'],
+  ['ander', 'andr'],
 ];
 
-const MAX_VARIANTS = 12;
+/** Spellings kept per word and per full name: enough for the common ones, few enough to match fast. */
+const MAX_WORD_VARIANTS = 8;
+const MAX_VARIANTS = 16;
+const MAX_SURNAME_VARIANTS = 3;
 
-function wordVariants(word: string, first: boolean): string[] {
-  const out = new Set([word]);
-  if (first) {
-    const group = FIRST_NAMES.find((g) => g.some((n) => n.toLowerCase() === word.toLowerCase()));
-    group?.forEach((n) => out.add(n));
-  }
-  for (const [re, replacement] of RULES) {
-    if (re.test(word)) out.add(word.replace(re, replacement));
-  }
-  return [...out];
+interface Spelling {
+  text: string;
+  /** How many rules it is away from the written name: the fewer, the more common. */
+  cost: number;
 }
 
-/** Other spellings of a full person name ("Alexander Lukashenko" → "Alyaksandr Lukashenka", …), at most 12. */
+function withCase(written: string, replacement: string): string {
+  if (written.length > 1 && written === written.toUpperCase() && written !== written.toLowerCase()) return replacement.toUpperCase();
+  if (written[0] !== written[0].toLowerCase()) return replacement[0].toUpperCase() + replacement.slice(1);
+  return replacement;
+}
+
+/** Every spelling one rule away from `word`. */
+function oneRuleAway(word: string): string[] {
+  const out: string[] = [];
+  for (const [re, replacement] of LETTER_RULES) {
+    re.lastIndex = 0;
+    if (re.test(word)) out.push(word.replace(re, (m) => withCase(m, replacement)));
+  }
+  const lower = word.toLowerCase();
+  for (const family of ENDING_FAMILIES) {
+    const ending = family.find((e) => lower.endsWith(e) && lower.length > e.length + 1);
+    if (!ending) continue;
+    const stemPart = word.slice(0, word.length - ending.length);
+    const written = word.slice(word.length - ending.length);
+    for (const other of family) if (other !== ending) out.push(stemPart + withCase(written, other));
+    break;
+  }
+  return out;
+}
+
+/** Spellings of one word, the written one first, then by rules applied (combined), at most MAX_WORD_VARIANTS. */
+function wordVariants(word: string, first: boolean): Spelling[] {
+  const seen = new Map<string, Spelling>([[word, { text: word, cost: 0 }]]);
+  // A first name with national forms has its spellings listed: letter rules would make ones no one writes ("Alyaksander").
+  const group = first ? GROUP_OF.get(normalize(word)) : undefined;
+  if (group) {
+    for (const member of group) if (!seen.has(member)) seen.set(member, { text: member, cost: 1 });
+    return [...seen.values()];
+  }
+  const queue: Spelling[] = [{ text: word, cost: 0 }];
+  // Breadth first: every single rule before any pair of rules.
+  for (let i = 0; i < queue.length && seen.size < MAX_WORD_VARIANTS; i++) {
+    for (const text of oneRuleAway(queue[i].text)) {
+      if (seen.has(text) || seen.size >= MAX_WORD_VARIANTS) continue;
+      const spelling = { text, cost: queue[i].cost + 1 };
+      seen.set(text, spelling);
+      queue.push(spelling);
+    }
+  }
+  return [...seen.values()];
+}
+
+/**
+ * Other spellings of a full person name ("Alexander Lukashenko" →
+ * "Alyaksandr Lukashenka", "Aleksandr Lukashenko", …, and "Lukashenka"),
+ * the closest first, at most 16: full names, then the surname's own spellings.
+ */
 export function transliterationVariants(name: string): string[] {
   const words = name.split(' ');
   if (words.length < 2) return [];
   const firsts = wordVariants(words[0], true);
   const lasts = wordVariants(words[words.length - 1], false);
   const middle = words.slice(1, -1).join(' ');
-  const out: string[] = [];
+  const surnames = lasts.slice(1, 1 + MAX_SURNAME_VARIANTS).map((s) => s.text);
+  const full: Spelling[] = [];
   for (const last of lasts) {
     for (const first of firsts) {
-      const variant = [first, middle, last].filter(Boolean).join(' ');
-      if (variant !== name && !out.includes(variant)) out.push(variant);
-      if (out.length >= MAX_VARIANTS) return out;
+      if (first.cost + last.cost === 0) continue;
+      full.push({ text: [first.text, middle, last.text].filter(Boolean).join(' '), cost: first.cost + last.cost });
     }
   }
-  for (const last of lasts) if (last !== words[words.length - 1] && out.length < MAX_VARIANTS) out.push(last);
+  full.sort((a, b) => a.cost - b.cost); // stable: among equals, the order of generation
+  const out = [...new Set(full.map((s) => s.text))].filter((v) => v !== name).slice(0, MAX_VARIANTS - surnames.length);
+  for (const surname of surnames) if (!out.includes(surname)) out.push(surname);
   return out;
 }
