@@ -6,7 +6,10 @@ import { DEMONYM } from './names/lexicon';
 import { findNameSpans, type NameSpan } from './names/spans';
 import { tagText, type TaggedToken } from './names/tagger';
 import type { SentenceSpan } from './sentences';
+import { personKey, slug } from './entity-identity';
 import { translitKey, transliterationVariants } from './transliteration';
+
+export { slug } from './entity-identity';
 
 /** A document ready for name extraction. */
 export interface NameSource {
@@ -174,11 +177,12 @@ class EntityBuilder {
     const records = this.entities.filter((e) => e.mentions.length).map(toRecord);
     const byAlias = new Map<string, EntityRecord>();
     for (const record of records) for (const alias of record.aliases) if (!byAlias.has(normalize(alias.text))) byAlias.set(normalize(alias.text), record);
+    // An entry joins the entity that bears its name or any of its spellings ("Sviatlana Tsikhanouskaya" gains "Svetlana Tikhanovskaya" too).
     for (const entry of aliasTable.entities) {
-      const record = byAlias.get(normalize(entry.name));
+      const record = [entry.name, ...entry.aliases].map((text) => byAlias.get(normalize(text))).find(Boolean);
       if (!record) continue;
-      for (const alias of entry.aliases) {
-        if (!record.aliases.some((a) => a.text === alias)) record.aliases.push({ text: alias, kind: 'alias' });
+      for (const alias of [entry.name, ...entry.aliases]) {
+        if (!record.aliases.some((a) => normalize(a.text) === normalize(alias))) record.aliases.push({ text: alias, kind: 'alias' });
       }
     }
     // Ids must be unique: two entities of one name but different kinds keep apart by kind.
@@ -195,10 +199,6 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
-}
-
-function personKey(words: string[]): string {
-  return words.map(translitKey).join(' ');
 }
 
 /** Two full names of one person: the same surname, and first names that are one name spelled two ways. */
@@ -234,11 +234,4 @@ function toRecord(entity: Building): EntityRecord {
     mentions: entity.mentions.sort((a, b) => a.docId.localeCompare(b.docId) || a.start - b.start),
     origin: 'default',
   };
-}
-
-export function slug(name: string): string {
-  return normalize(name)
-    .replace(/['.]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
 }

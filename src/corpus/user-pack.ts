@@ -1,6 +1,8 @@
 import { fnv1a } from '../shared/hash';
 import type { CorpusPack } from '../shared/records';
+import { defaultAliasTable } from './alias-table';
 import { buildPack } from './build-pack';
+import type { AliasTable } from './entities';
 import { ImportError, readUserDocument, type UserDocumentInput } from './user-input';
 
 /**
@@ -8,12 +10,14 @@ import { ImportError, readUserDocument, type UserDocumentInput } from './user-in
  * bad input rejects the whole import with a message saying which and why.
  * Runs in the extension page that asked (options, popup), not in the
  * service worker: ingestion loads the NLP model, the worker stays light.
+ * The default corpus's alias table applies: spellings no rule derives
+ * (Tsikhanouskaya) join the user's names as they join the shipped ones.
  */
-export function buildUserPack(inputs: UserDocumentInput[]): CorpusPack {
+export function buildUserPack(inputs: UserDocumentInput[], aliasTable: AliasTable = defaultAliasTable()): CorpusPack {
   if (!inputs.length) throw new ImportError('The import', 'has no documents.');
   const documents = inputs.map(readUserDocument);
   return buildPack(
     documents.map(({ text, meta }) => ({ key: `user-${fnv1a(`${meta.title}\n${text}`)}`, meta, raw: text })),
-    { origin: 'user' },
+    { origin: 'user', aliasTable },
   );
 }

@@ -1,5 +1,6 @@
+import { nameKeys } from '../corpus/entity-identity';
 import type { ImportSummary } from '../shared/messages';
-import type { CorpusPack } from '../shared/records';
+import type { CorpusPack, EntityRecord } from '../shared/records';
 import { CORPUS_TABLES, type FactmarkDb } from './database';
 import { mergeEntity } from './merge-entity';
 import { putInChunks } from './put-in-chunks';
@@ -7,28 +8,88 @@ import { newUserSegmentName, putSegment } from './segments';
 
 /**
  * Adds a user's documents to the corpus in one transaction: all of it is
- * stored or, on any failure, none of it. Entities already known (same id) gain
- * the new spellings and mentions instead of being duplicated.
+ * stored or, on any failure, none of it. An entity already stored — under
+ * the same id, or of the same kind with a full name in common by spelling,
+ * alias or transliteration key ("Alyaksandr Lukashenka" for
+ * ent:alexander-lukashenko) — gains the new spellings and mentions instead of
+ * being duplicated, and the import's claims and quotes point at it.
  */
 export async function importUserPack(db: FactmarkDb, pack: CorpusPack): Promise<ImportSummary> {
   return db.transaction('rw', [...CORPUS_TABLES, 'meta', 'segments'], async () => {
-    const existing = await db.entities.bulkGet(pack.entities.map((e) => e.id));
-    const entities = pack.entities.map((entity, i) => {
-      const known = existing[i];
-      return known ? mergeEntity(known, entity) : { ...entity, origin: 'user' as const };
-    });
+    const stored = await storedEntitiesByKey(db, pack.entities);
+    const merged = new Map<string, EntityRecord>();
+    /** The stored id each of the pack's entities joined, where it differs. */
+    const joined = new Map<string, string>();
+    let newEntities = 0;
+    for (const entity of pack.entities) {
+      const known = stored.byId.get(entity.id) ?? findByName(stored.byKey, entity);
+      if (!known) {
+        newEntities++;
+        merged.set(entity.id, merged.has(entity.id) ? mergeEntity(merged.get(entity.id)!, entity) : { ...entity, origin: 'user' });
+        continue;
+      }
+      if (known.id !== entity.id) joined.set(entity.id, known.id);
+      merged.set(known.id, mergeEntity(merged.get(known.id) ?? known, entity));
+    }
+    const entities = [...merged.values()];
+    const storedId = (id: string) => joined.get(id) ?? id;
+    const claims = pack.claims.map((c) => ({ ...c, entityIds: [...new Set(c.entityIds.map(storedId))], origin: 'user' as const }));
+    const quotes = pack.quotes.map((q) => ({ ...q, speakerEntityId: q.speakerEntityId === null ? null : storedId(q.speakerEntityId), origin: 'user' as const }));
+
     await putInChunks(db.documents, pack.documents.map((d) => ({ ...d, origin: 'user' as const })));
     await putInChunks(db.sentences, pack.sentences);
     await putInChunks(db.entities, entities);
-    await putInChunks(db.claims, pack.claims.map((c) => ({ ...c, origin: 'user' as const })));
-    await putInChunks(db.quotes, pack.quotes.map((q) => ({ ...q, origin: 'user' as const })));
-    await putSegment(db, await newUserSegmentName(db), pack.documents.map((d) => d.id), { entities, claims: pack.claims, quotes: pack.quotes });
+    await putInChunks(db.claims, claims);
+    await putInChunks(db.quotes, quotes);
+    await putSegment(db, await newUserSegmentName(db), pack.documents.map((d) => d.id), { entities, claims, quotes });
     return {
       documents: pack.documents.length,
       entities: entities.length,
-      newEntities: existing.filter((e) => !e).length,
+      newEntities,
       claims: pack.claims.length,
       quotes: pack.quotes.length,
     };
   });
+}
+
+interface StoredEntities {
+  byId: Map<string, EntityRecord>;
+  /** `${type}\n${key}` → the stored entities of that kind bearing that full name. */
+  byKey: Map<string, EntityRecord[]>;
+}
+
+/**
+ * The stored entities of the kinds the pack brings, by id and by name key.
+ * Entities are not indexed by name: one pass over those kinds, inside the
+ * import's transaction (an empty corpus reads nothing).
+ */
+async function storedEntitiesByKey(db: FactmarkDb, incoming: EntityRecord[]): Promise<StoredEntities> {
+  const byId = new Map<string, EntityRecord>();
+  const byKey = new Map<string, EntityRecord[]>();
+  const types = [...new Set(incoming.map((e) => e.type))];
+  if (!types.length) return { byId, byKey };
+  await db.entities
+    .where('type')
+    .anyOf(types)
+    .each((entity) => {
+      byId.set(entity.id, entity);
+      for (const key of nameKeys(entity)) {
+        const list = byKey.get(`${entity.type}\n${key}`);
+        if (list) list.push(entity);
+        else byKey.set(`${entity.type}\n${key}`, [entity]);
+      }
+    });
+  // An id taken by an entity of another kind is still taken: merging keeps it from being overwritten.
+  const otherKinds = incoming.filter((e) => !byId.has(e.id)).map((e) => e.id);
+  for (const entity of await db.entities.bulkGet(otherKinds)) if (entity) byId.set(entity.id, entity);
+  return { byId, byKey };
+}
+
+/** The stored entity of the same kind that shares a full name with `entity`, the most mentioned where several do. */
+function findByName(byKey: Map<string, EntityRecord[]>, entity: EntityRecord): EntityRecord | undefined {
+  let best: EntityRecord | undefined;
+  for (const key of nameKeys(entity)) {
+    for (const candidate of byKey.get(`${entity.type}\n${key}`) ?? []) if (!best || candidate.mentions.length > best.mentions.length) best = candidate;
+  }
+  return best;
 }

@@ -4,6 +4,9 @@ import { openDb, type FactmarkDb } from '../../../src/db/database';
 import { importUserPack } from '../../../src/db/import-pack';
 import { getRevision } from '../../../src/db/revision';
 import { seedDefaultPack } from '../../../src/db/seed';
+import { buildPack } from '../../../src/corpus/build-pack';
+import { buildUserPack } from '../../../src/corpus/user-pack';
+import { readAliasTable, readCorpusFolder } from '../../../scripts/read-corpus-folder';
 import { PACK_FORMAT, PACK_VERSION, type CorpusPack, type EntityRecord, type Origin } from '../../../src/shared/records';
 
 function putin(docId: string, origin: Origin, alias = 'Putin'): EntityRecord {
@@ -59,5 +62,106 @@ describe('importUserPack', () => {
     const entity = (await db.entities.get('ent:vladimir-putin'))!;
     expect(entity.mentions.map((m) => m.docId).sort()).toEqual(['doc:default-2', 'doc:user-1']);
     expect(await db.documents.get('doc:user-1')).toBeDefined();
+  });
+});
+
+/** A one-document pack naming one entity, with a claim and a quote about it, as the pipeline would give them. */
+function namingPack(docId: string, name: string, type: EntityRecord['type'], origin: Origin, aliases: EntityRecord['aliases'] = []): CorpusPack {
+  const text = `${name} spoke at length. “We will stay,” said ${name}. Police detained 300 people.`;
+  const id = `ent:${name.toLowerCase().replace(/ /g, '-')}`;
+  const sentence = (start: number, end: number, i: number) => ({ id: `${docId}#s${i}`, docId, start, end, text: text.slice(start, end) });
+  const s0 = text.indexOf('.') + 1;
+  const s1 = text.indexOf('Police');
+  return {
+    format: PACK_FORMAT, version: PACK_VERSION, id: `pack-${docId}`,
+    documents: [{ id: docId, title: docId, outlet: null, author: null, section: null, published: null, url: null, language: 'en', text, origin }],
+    sentences: [sentence(0, s0, 0), sentence(s0 + 1, s1 - 1, 1), sentence(s1, text.length, 2)],
+    entities: [{
+      id, type, name, description: null, origin,
+      aliases: [{ text: name, kind: 'canonical' }, ...aliases],
+      mentions: [{ docId, start: 0, end: name.length, text: name }, { docId, start: text.lastIndexOf(name), end: text.lastIndexOf(name) + name.length, text: name }],
+    }],
+    claims: [{ id: `${docId}#c0`, docId, sentenceId: `${docId}#s0`, start: 0, end: s0, text: text.slice(0, s0), figures: [], date: null, entityIds: [id], origin }],
+    quotes: [{ id: `${docId}#q0`, docId, sentenceId: `${docId}#s1`, start: s0 + 2, end: s0 + 14, text: 'We will stay', speaker: name, speakerEntityId: id, origin }],
+  };
+}
+
+describe('importUserPack: one entity under several spellings', () => {
+  it('merges a person spelled another way into the stored one, and points the import’s claims and quotes at it', async () => {
+    db = openDb(`import-${Math.random()}`);
+    await seedDefaultPack(db, namingPack('doc:default', 'Alexander Lukashenko', 'person', 'default', [{ text: 'Lukashenko', kind: 'surname' }]));
+    const summary = await importUserPack(db, namingPack('doc:user-1', 'Alyaksandr Lukashenka', 'person', 'user', [{ text: 'Lukashenka', kind: 'surname' }]));
+    expect(summary).toMatchObject({ entities: 1, newEntities: 0 });
+    expect(await db.entities.count()).toBe(1);
+    const entity = (await db.entities.get('ent:alexander-lukashenko'))!;
+    expect(entity.name).toBe('Alexander Lukashenko');
+    expect(entity.origin).toBe('default');
+    expect(new Set(entity.mentions.map((m) => m.docId))).toEqual(new Set(['doc:default', 'doc:user-1']));
+    expect(entity.aliases).toEqual(expect.arrayContaining([{ text: 'Alyaksandr Lukashenka', kind: 'alias' }, { text: 'Lukashenka', kind: 'surname' }]));
+    expect(entity.aliases.filter((a) => a.kind === 'canonical')).toEqual([{ text: 'Alexander Lukashenko', kind: 'canonical' }]);
+    expect((await db.claims.get('doc:user-1#c0'))!.entityIds).toEqual(['ent:alexander-lukashenko']);
+    expect((await db.quotes.get('doc:user-1#q0'))!.speakerEntityId).toBe('ent:alexander-lukashenko');
+  });
+
+  it.each([
+    ['Aleksei Navalny', 'Alexey Navalnyy'],
+    ['Mikhail Khodorkovsky', 'Mihail Hodorkovskiy'],
+    ['Svetlana Tikhanovskaya', 'Sviatlana Tihanovskaia'],
+  ])('merges %s and %s', async (stored, imported) => {
+    db = openDb(`import-${Math.random()}`);
+    await seedDefaultPack(db, namingPack('doc:default', stored, 'person', 'default'));
+    await importUserPack(db, namingPack('doc:user-1', imported, 'person', 'user'));
+    expect((await db.entities.toArray()).map((e) => e.name)).toEqual([stored]);
+  });
+
+  it('merges an organisation by an alias it is stored with', async () => {
+    db = openDb(`import-${Math.random()}`);
+    await seedDefaultPack(db, namingPack('doc:default', 'Anti-Corruption Foundation', 'organization', 'default', [{ text: 'FBK', kind: 'alias' }]));
+    await importUserPack(db, namingPack('doc:user-1', 'FBK', 'organization', 'user'));
+    expect((await db.entities.toArray()).map((e) => e.id)).toEqual(['ent:anti-corruption-foundation']);
+  });
+
+  it.each([
+    ['another kind', ['Alexander Lukashenko', 'person'], ['Alyaksandr Lukashenka', 'organization']],
+    ['another first name', ['Alexander Lukashenko', 'person'], ['Viktor Lukashenka', 'person']],
+    ['another person of one surname', ['Alexander Lukashenko', 'person'], ['Lukashenka', 'person']],
+  ] as const)('keeps apart a name of %s', async (_what, [storedName, storedType], [importedName, importedType]) => {
+    db = openDb(`import-${Math.random()}`);
+    await seedDefaultPack(db, namingPack('doc:default', storedName, storedType, 'default'));
+    const summary = await importUserPack(db, namingPack('doc:user-1', importedName, importedType, 'user'));
+    expect(summary.newEntities).toBe(1);
+    expect(await db.entities.count()).toBe(2);
+    expect((await db.entities.get('ent:alexander-lukashenko'))!.mentions.map((m) => m.docId)).toEqual(['doc:default', 'doc:default']);
+  });
+});
+
+describe('importing a pasted article into the default corpus', () => {
+  const defaultPack = buildPack(readCorpusFolder('assets/corpus'), { aliasTable: readAliasTable('assets/corpus') });
+  const article = [
+    'Alyaksandr Lukashenka met Sviatlana Tsikhanouskaya’s envoys in Minsk on Monday, officials said.',
+    'Lukashenka, who has ruled Belarus since 1994, said 300 people had been released.',
+    '“We will not give up,” said Tsikhanouskaya.',
+  ].join('\n\n');
+
+  it('joins the default corpus’s entities under the article’s spellings, alias table included', async () => {
+    db = openDb(`import-${Math.random()}`);
+    await seedDefaultPack(db, defaultPack);
+    const before = await db.entities.count();
+    const pack = buildUserPack([{ format: 'text', content: article, meta: { title: 'Lukashenka meets envoys' } }]);
+    const docId = pack.documents[0].id;
+    await importUserPack(db, pack);
+
+    const all = await db.entities.toArray();
+    expect(all.filter((e) => /lukashenk/i.test(e.name)).map((e) => e.id)).toEqual(['ent:alexander-lukashenko']);
+    expect(all.filter((e) => /tikhanovsk|tsikhanousk/i.test(e.name)).map((e) => e.id)).toEqual(['ent:svetlana-tikhanovskaya']);
+    const lukashenko = all.find((e) => e.id === 'ent:alexander-lukashenko')!;
+    expect(lukashenko.mentions.filter((m) => m.docId === docId).map((m) => m.text)).toEqual(expect.arrayContaining(['Alyaksandr Lukashenka', 'Lukashenka']));
+    const tikhanovskaya = all.find((e) => e.id === 'ent:svetlana-tikhanovskaya')!;
+    expect(tikhanovskaya.mentions.some((m) => m.docId === docId)).toBe(true);
+    expect(await db.entities.count()).toBe(before + all.filter((e) => e.origin === 'user').length);
+    const quote = (await db.quotes.where('docId').equals(docId).toArray())[0];
+    expect(quote.speakerEntityId).toBe('ent:svetlana-tikhanovskaya');
+    const claims = await db.claims.where('docId').equals(docId).toArray();
+    expect(claims.flatMap((c) => c.entityIds)).toContain('ent:alexander-lukashenko');
   });
 });
