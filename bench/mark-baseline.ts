@@ -19,11 +19,18 @@ export function runMarkBaseline(html: string, keywords: string[], runs: number, 
       clearTimeout(timer);
       void worker.terminate();
       const sorted = [...times].sort((a, b) => a - b);
-      resolve({ medianMs: sorted.length ? sorted[Math.floor(sorted.length / 2)] : null, note: error ? `failed: ${error}` : 'completed' });
+      resolve({ medianMs: sorted.length ? sorted[Math.floor(sorted.length / 2)] : null, note: error ? failure(error, keywords.length) : 'completed' });
     });
     worker.once('error', (error) => {
       clearTimeout(timer);
-      resolve({ medianMs: null, note: `failed: ${error.message}` });
+      resolve({ medianMs: null, note: failure(error.message, keywords.length) });
     });
   });
+}
+
+/** How the baseline failed, in a line: a regular expression's stack overflow quotes the whole pattern. */
+function failure(error: string, keywords: number): string {
+  const count = `${keywords.toLocaleString('en-US')} keywords`;
+  if (/stack overflow/i.test(error)) return `failed: stack overflow in a keyword's regular expression (${count})`;
+  return `failed: ${error.length > 120 ? `${error.slice(0, 117)}…` : error} (${count})`;
 }

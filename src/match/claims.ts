@@ -5,6 +5,7 @@ import { decodeDate, encodeDate } from './date-code';
 import { comparable, compatible } from './figure-compare';
 import { intersect } from './sorted';
 import { Vocabulary } from './vocabulary';
+import { WordTable } from '../text/word-table';
 
 const QUALIFIERS: Qualifier[] = ['exact', 'more-than', 'at-least', 'less-than', 'at-most', 'up-to', 'about', 'nearly', 'estimated'];
 
@@ -76,7 +77,7 @@ export function compileClaims(claims: ClaimRecord[]): CompiledClaims {
   let seen = new Int32Array(1024);
   const claimTermStart = new Int32Array(n + 1);
   // Word (by its hash) → term id, and name → term id: a corpus repeats its words and names; each is read once.
-  const byWord = new Map<number, number>();
+  const byWord = new WordTable(8192);
   const byEntity = new Map<string, number>();
   let current = 0;
   const addId = (id: number) => {
@@ -86,13 +87,22 @@ export function compileClaims(claims: ClaimRecord[]): CompiledClaims {
     if (size === buffer.length) buffer = grow(buffer, size + 1);
     buffer[size++] = id;
   };
+  // Figures by unit, then value: the same figure recurs across a corpus, and its key is a string built once.
+  const figureTerms = new Map<string, Map<number, number>>();
+  const figureTerm = (figure: Figure) => {
+    let byValue = figureTerms.get(figure.unit);
+    if (!byValue) figureTerms.set(figure.unit, (byValue = new Map()));
+    let id = byValue.get(figure.value);
+    if (id === undefined) byValue.set(figure.value, (id = terms.add(figureKey(figure))));
+    return id;
+  };
   let text = '';
-  const onWord = (key: number, start: number, end: number) => {
-    let id = key >= 0 ? byWord.get(key) : undefined;
-    if (id === undefined) {
-      const term = termOfWord(text.slice(start, end), key >= 0);
+  const onWord = (high: number, low: number, start: number, end: number, plain: boolean) => {
+    let id = plain ? byWord.get(high, low) : -2;
+    if (id === -2) {
+      const term = termOfWord(text.slice(start, end), plain);
       id = term === null ? -1 : terms.add(term);
-      if (key >= 0) byWord.set(key, id);
+      if (plain) byWord.set(high, low, id);
     }
     if (id >= 0) addId(id);
   };
@@ -106,10 +116,10 @@ export function compileClaims(claims: ClaimRecord[]): CompiledClaims {
       if (id === undefined) byEntity.set(entity, (id = terms.add(`@${entity}`)));
       addId(id);
     }
-    for (const figure of claim.figures) addId(terms.add(figureKey(figure)));
+    for (const figure of claim.figures) addId(figureTerm(figure));
     if (claim.date?.length === 10) addId(terms.add(dayKey(claim.date.slice(5))));
     if (/\d{4}/.test(text)) for (const year of yearsIn(text)) addId(terms.add(yearKey(year)));
-    buffer.subarray(claimTermStart[c], size).sort();
+    sortRange(buffer, claimTermStart[c], size);
     claimTermStart[c + 1] = size;
   }
   const claimTerms = buffer.slice(0, size);
@@ -464,6 +474,19 @@ export class ClaimIndex {
       out.push(figure);
     }
     return out;
+  }
+}
+
+/** Sorts array[from, to) ascending in place: a claim's few terms, without a view per claim. */
+function sortRange(array: Int32Array, from: number, to: number): void {
+  for (let i = from + 1; i < to; i++) {
+    const value = array[i];
+    let j = i - 1;
+    while (j >= from && array[j] > value) {
+      array[j + 1] = array[j];
+      j--;
+    }
+    array[j + 1] = value;
   }
 }
 

@@ -1,6 +1,7 @@
 import { normalize } from './normalize';
 import { STOPWORDS, stem } from './stem';
 import type { Token } from './tokens';
+import { WordTable } from './word-table';
 
 /** Units and quantities say nothing about what a statement is about: "26 years" of rule and a 26-year wait share only a unit. */
 const UNIT_WORDS = new Set(
@@ -50,16 +51,17 @@ export function contentTerms(text: string): string[] {
  * (ASCII) word seen before costs one lookup by its hash, no substring.
  */
 export function forEachContentTerm(text: string, visit: (term: string) => void): void {
-  scanWords(text, (key, start, end) => {
-    let term = key >= 0 ? plainTerms.get(key) : undefined;
-    if (term === undefined) {
-      term = termOfWord(text.slice(start, end), key >= 0);
-      if (key >= 0) {
-        if (plainTerms.size >= MAX_CACHED) plainTerms.clear();
-        plainTerms.set(key, term);
+  scanWords(text, (high, low, start, end, plain) => {
+    let id = plain ? plainTerms.get(high, low) : -2;
+    if (id === -2) {
+      const term = termOfWord(text.slice(start, end), plain);
+      id = term === null ? -1 : internTerm(term);
+      if (plain) {
+        if (plainTerms.size >= MAX_CACHED) plainTerms = new WordTable();
+        plainTerms.set(high, low, id);
       }
     }
-    if (term !== null) visit(term);
+    if (id >= 0) visit(termNames[id]);
   });
 }
 
@@ -73,20 +75,21 @@ export function termOfWord(raw: string, plain: boolean): string | null {
 /**
  * Reads a text's words by character codes: letters and digits, with an
  * apostrophe or hyphen between two of them. For each word, `visit` gets a
- * 53-bit hash of it lower-cased (-1 if the word has non-ASCII letters) and its
- * offsets: compiling runs this on every corpus claim, so a word seen before
- * can be recognised without making a string of it.
+ * 64-bit hash of it lower-cased (two 32-bit halves), its offsets, and whether
+ * it is plain ASCII (a non-ASCII word's hash is not a key: it is normalised
+ * first): compiling runs this on every corpus claim, so a word seen before can
+ * be recognised without making a string of it.
  */
-export function scanWords(text: string, visit: (key: number, start: number, end: number) => void): void {
+export function scanWords(text: string, visit: (high: number, low: number, start: number, end: number, plain: boolean) => void): void {
   let start = -1;
   let plain = true;
   let h1 = 0;
   let h2 = 0;
-  for (let i = 0; i <= text.length; i++) {
-    const code = i < text.length ? text.charCodeAt(i) : 32;
+  const n = text.length;
+  for (let i = 0; i <= n; i++) {
+    const code = i < n ? text.charCodeAt(i) : 32;
     const ascii = (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
-    const joiner = start >= 0 && (code === 39 || code === 45 || code === 0x2019 || code === 0x2010 || code === 0x2011) && i + 1 < text.length && isWordCode(text.charCodeAt(i + 1));
-    if (ascii || joiner || (code > 127 && isWordCode(code))) {
+    if (ascii || (start >= 0 && (code === 39 || code === 45 || code === 0x2019 || code === 0x2010 || code === 0x2011) && i + 1 < n && isWordCode(text.charCodeAt(i + 1))) || (code > 127 && isWordCode(code))) {
       if (start < 0) {
         start = i;
         plain = true;
@@ -100,13 +103,25 @@ export function scanWords(text: string, visit: (key: number, start: number, end:
       continue;
     }
     if (start < 0) continue;
-    visit(plain ? (h1 >>> 0) * 2097152 + ((h2 >>> 0) & 0x1fffff) : -1, start, i);
+    visit(h1, h2, start, i, plain);
     start = -1;
   }
 }
 
-/** Terms of plain (ASCII) words by a 53-bit hash of the lower-cased word. */
-const plainTerms = new Map<number, string | null>();
+/** Terms of plain (ASCII) words by their hash, as numbers into termNames (-1: no term). */
+let plainTerms = new WordTable();
+const termNames: string[] = [];
+const termNumbers = new Map<string, number>();
+
+function internTerm(term: string): number {
+  let id = termNumbers.get(term);
+  if (id === undefined) {
+    id = termNames.length;
+    termNames.push(term);
+    termNumbers.set(term, id);
+  }
+  return id;
+}
 
 const WORD_CODE = /[\p{L}\p{N}]/u;
 

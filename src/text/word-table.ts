@@ -1,0 +1,66 @@
+/**
+ * Words by a 64-bit hash of their lower-cased letters (two 32-bit halves),
+ * mapped to a number: an open-addressed table in typed arrays. A corpus's
+ * millions of word occurrences are looked up without a string, a boxed
+ * number or a Map entry per lookup.
+ */
+export class WordTable {
+  private mask: number;
+  private high: Int32Array;
+  private low: Int32Array;
+  private values: Int32Array;
+  /** Slot in use: 1; free: 0. */
+  private used: Uint8Array;
+  private count = 0;
+
+  constructor(capacity = 1024) {
+    const size = 2 ** Math.ceil(Math.log2(Math.max(16, capacity * 2)));
+    this.mask = size - 1;
+    this.high = new Int32Array(size);
+    this.low = new Int32Array(size);
+    this.values = new Int32Array(size);
+    this.used = new Uint8Array(size);
+  }
+
+  get size(): number {
+    return this.count;
+  }
+
+  /** The value stored for the word hashed (high, low), or `missing`. */
+  get(high: number, low: number, missing = -2): number {
+    for (let slot = (low ^ (high >>> 7)) & this.mask; ; slot = (slot + 1) & this.mask) {
+      if (!this.used[slot]) return missing;
+      if (this.high[slot] === high && this.low[slot] === low) return this.values[slot];
+    }
+  }
+
+  set(high: number, low: number, value: number): void {
+    if ((this.count + 1) * 2 > this.mask + 1) this.grow();
+    for (let slot = (low ^ (high >>> 7)) & this.mask; ; slot = (slot + 1) & this.mask) {
+      if (!this.used[slot]) {
+        this.used[slot] = 1;
+        this.high[slot] = high;
+        this.low[slot] = low;
+        this.values[slot] = value;
+        this.count++;
+        return;
+      }
+      if (this.high[slot] === high && this.low[slot] === low) {
+        this.values[slot] = value;
+        return;
+      }
+    }
+  }
+
+  private grow(): void {
+    const { high, low, values, used } = this;
+    const size = (this.mask + 1) * 2;
+    this.mask = size - 1;
+    this.high = new Int32Array(size);
+    this.low = new Int32Array(size);
+    this.values = new Int32Array(size);
+    this.used = new Uint8Array(size);
+    this.count = 0;
+    for (let slot = 0; slot < used.length; slot++) if (used[slot]) this.set(high[slot], low[slot], values[slot]);
+  }
+}
