@@ -19,6 +19,21 @@ export interface BuildOptions {
   aliasTable?: AliasTable;
   /** false: names as the tagger alone finds them (for the evaluation's comparison). */
   nameRules?: boolean;
+  /** Fewer words than this left in a document once its chrome is removed refuses the build (default 1: an empty document). */
+  minWords?: number;
+}
+
+/** A document with (almost) nothing left once its page chrome is removed: it would be stored with no text. */
+export class NothingLeftError extends Error {
+  constructor(
+    /** Index of the document among the build's inputs. */
+    readonly index: number,
+    readonly key: string,
+    readonly words: number,
+  ) {
+    super(`${key}: ${words ? `only ${words} word${words === 1 ? '' : 's'}` : 'nothing'} left once page chrome (navigation, share, cookie and subscription lines) is removed`);
+    this.name = 'NothingLeftError';
+  }
 }
 
 /**
@@ -28,8 +43,12 @@ export interface BuildOptions {
  */
 export function buildPack(inputs: RawDocument[], options: BuildOptions = {}): CorpusPack {
   const origin = options.origin ?? 'default';
-  const documents: DocumentRecord[] = inputs.map((input) => {
+  const minWords = Math.max(1, options.minWords ?? 1);
+  const documents: DocumentRecord[] = inputs.map((input, index) => {
     const { text, byline } = cleanCapture(input.raw, { title: input.meta.title, author: input.meta.author ?? null });
+    // Checked after cleaning: a capture of navigation, share and cookie lines only is no document.
+    const words = text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+    if (words < minWords) throw new NothingLeftError(index, input.key, words);
     return {
       id: `doc:${slug(input.key.replace(/\.[a-z0-9]+$/i, ''))}`,
       title: input.meta.title,

@@ -13,7 +13,8 @@ export interface UserDocumentInput {
 }
 
 export const MAX_DOCUMENT_BYTES = 5 * 1024 * 1024;
-const MIN_WORDS = 5;
+/** Words a document must have, before and after its page chrome is removed. */
+export const MIN_WORDS = 5;
 
 /** A problem with one input, said so a user can fix it. Nothing is stored when an import has one. */
 export class ImportError extends Error {
@@ -34,8 +35,13 @@ export function assertSize(label: string, bytes: number): void {
 }
 
 /** Checks a user's document and returns its plain text and metadata, or throws an ImportError saying what is wrong. */
+/** How messages name an input: its file name, else its title. */
+export function inputLabel(input: UserDocumentInput): string {
+  return input.fileName || input.meta.title || 'The document';
+}
+
 export function readUserDocument(input: UserDocumentInput): { text: string; meta: DocumentMeta } {
-  const label = input.fileName || input.meta.title || 'The document';
+  const label = inputLabel(input);
   if (typeof input.content !== 'string') throw new ImportError(label, 'has no text.');
   assertSize(label, byteLength(input.content));
   if (looksBinary(input.content)) throw new ImportError(label, 'is not text (it looks like a binary file).');

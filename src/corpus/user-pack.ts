@@ -1,9 +1,9 @@
 import { fnv1a } from '../shared/hash';
 import type { CorpusPack } from '../shared/records';
 import { defaultAliasTable } from './alias-table';
-import { buildPack } from './build-pack';
+import { buildPack, NothingLeftError } from './build-pack';
 import type { AliasTable } from './entities';
-import { ImportError, readUserDocument, type UserDocumentInput } from './user-input';
+import { ImportError, inputLabel, MIN_WORDS, readUserDocument, type UserDocumentInput } from './user-input';
 
 /**
  * What a user hands in, checked and ingested into a pack of their own. One
@@ -16,8 +16,17 @@ import { ImportError, readUserDocument, type UserDocumentInput } from './user-in
 export function buildUserPack(inputs: UserDocumentInput[], aliasTable: AliasTable = defaultAliasTable()): CorpusPack {
   if (!inputs.length) throw new ImportError('The import', 'has no documents.');
   const documents = inputs.map(readUserDocument);
-  return buildPack(
-    documents.map(({ text, meta }) => ({ key: `user-${fnv1a(`${meta.title}\n${text}`)}`, meta, raw: text })),
-    { origin: 'user', aliasTable },
-  );
+  try {
+    return buildPack(
+      documents.map(({ text, meta }) => ({ key: `user-${fnv1a(`${meta.title}\n${text}`)}`, meta, raw: text })),
+      { origin: 'user', aliasTable, minWords: MIN_WORDS },
+    );
+  } catch (error) {
+    if (!(error instanceof NothingLeftError)) throw error;
+    const left = error.words ? `only ${error.words} word${error.words === 1 ? '' : 's'}` : 'no article text';
+    throw new ImportError(
+      inputLabel(inputs[error.index]),
+      `has ${left} left once page chrome (navigation, share, cookie and subscription lines) is removed; paste the article itself.`,
+    );
+  }
 }
