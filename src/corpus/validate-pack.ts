@@ -20,8 +20,8 @@ const figure = v.object({
 const located = { id: text, docId: text, sentenceId: text, start: offset, end: offset, text, origin };
 
 const packSchema = v.object({
-  format: v.literal(PACK_FORMAT),
-  version: v.literal(PACK_VERSION),
+  format: v.literal(PACK_FORMAT, (issue) => `expected "${PACK_FORMAT}", found ${issue.received}`),
+  version: v.literal(PACK_VERSION, (issue) => `this pack is version ${issue.received}; Factmark reads version ${PACK_VERSION}`),
   id: v.pipe(v.string(), v.minLength(1)),
   documents: v.array(
     v.object({
@@ -33,7 +33,7 @@ const packSchema = v.object({
       published: v.nullable(v.pipe(v.string(), v.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD'))),
       url: nullableText,
       language: text,
-      text,
+      text: v.pipe(v.string(), v.regex(/[\p{L}\p{N}]/u, 'expected the document’s text, found none')),
       origin,
     }),
   ),
@@ -63,7 +63,9 @@ export function parsePack(json: unknown): CorpusPack {
   if (!result.success) {
     const issue = result.issues[0];
     const path = issue.path?.map((p) => String(p.key)).join('.') || 'pack';
-    throw new Error(`${path}: ${issue.message}`);
+    // A field that is not there is said so, not as valibot's "Invalid key: Expected "title" but received undefined".
+    const missing = issue.kind === 'schema' && issue.input === undefined && issue.path?.length;
+    throw new Error(`${path}: ${missing ? 'missing' : issue.message}`);
   }
   const pack = result.output as CorpusPack;
   const docs = new Map(pack.documents.map((d) => [d.id, d.text]));
@@ -76,6 +78,6 @@ export function parsePack(json: unknown): CorpusPack {
   pack.sentences.forEach((s, i) => check('sentences', i, s.docId, s.start, s.end, s.text));
   pack.claims.forEach((c, i) => check('claims', i, c.docId, c.start, c.end, c.text));
   pack.quotes.forEach((q, i) => check('quotes', i, q.docId, q.start, q.end, q.text));
-  pack.entities.forEach((e, i) => e.mentions.forEach((m) => check(`entities.${i}.mentions`, i, m.docId, m.start, m.end, m.text)));
+  pack.entities.forEach((e, i) => e.mentions.forEach((m, j) => check(`entities.${i}.mentions`, j, m.docId, m.start, m.end, m.text)));
   return pack;
 }

@@ -4,7 +4,10 @@ import { openDb, type FactmarkDb } from '../../../src/db/database';
 import { importUserPack } from '../../../src/db/import-pack';
 import { getRevision } from '../../../src/db/revision';
 import { seedDefaultPack } from '../../../src/db/seed';
+import { importPack } from '../../../src/background/import-service';
 import { buildPack } from '../../../src/corpus/build-pack';
+import { readPackFile } from '../../../src/corpus/pack-file';
+import { ImportError } from '../../../src/corpus/user-input';
 import { buildUserPack } from '../../../src/corpus/user-pack';
 import { readAliasTable, readCorpusFolder } from '../../../scripts/read-corpus-folder';
 import { PACK_FORMAT, PACK_VERSION, type CorpusPack, type EntityRecord, type Origin } from '../../../src/shared/records';
@@ -163,5 +166,48 @@ describe('importing a pasted article into the default corpus', () => {
     expect(quote.speakerEntityId).toBe('ent:svetlana-tikhanovskaya');
     const claims = await db.claims.where('docId').equals(docId).toArray();
     expect(claims.flatMap((c) => c.entityIds)).toContain('ent:alexander-lukashenko');
+  });
+});
+
+describe('a bad pack is refused with a clear message and stores nothing', () => {
+  /** Every record the database holds, by table. */
+  const counts = async () => Object.fromEntries(await Promise.all((['documents', 'sentences', 'entities', 'claims', 'quotes', 'segments'] as const).map(async (t) => [t, await db[t].count()])));
+  const good = () => namingPack('doc:user-1', 'Alyaksandr Lukashenka', 'person', 'user') as unknown as Record<string, any>;
+
+  it.each([
+    ['the wrong version', (p: Record<string, any>) => (p.version = 2), /mine\.json: is not a Factmark pack: version: this pack is version 2; Factmark reads version 1/],
+    ['the wrong format', (p: Record<string, any>) => (p.format = 'other-pack'), /format: expected "factmark-pack", found "other-pack"/],
+    ['no documents', (p: Record<string, any>) => delete p.documents, /is not a Factmark pack: documents: missing/],
+    ['a document without a title', (p: Record<string, any>) => delete p.documents[0].title, /documents\.0\.title: missing/],
+    ['a document without text', (p: Record<string, any>) => (p.documents[0].text = ' \n '), /documents\.0\.text: expected the document’s text, found none/],
+    ['a sentence without offsets', (p: Record<string, any>) => delete p.sentences[1].start, /sentences\.1\.start: missing/],
+    ['an entity without mentions', (p: Record<string, any>) => delete p.entities[0].mentions, /entities\.0\.mentions: missing/],
+    ['a sentence whose offsets point elsewhere', (p: Record<string, any>) => (p.sentences[0].start += 1), /sentences\.0: offsets 1–\d+ do not point at its text/],
+    ['a claim whose offsets point elsewhere', (p: Record<string, any>) => (p.claims[0].end -= 3), /claims\.0: offsets 0–\d+ do not point at its text/],
+    ['a quote whose offsets point elsewhere', (p: Record<string, any>) => (p.quotes[0].start = 0), /quotes\.0: offsets 0–\d+ do not point at its text/],
+    ['a mention whose offsets point elsewhere', (p: Record<string, any>) => (p.entities[0].mentions[1].start -= 1), /entities\.0\.mentions\.1: offsets \d+–\d+ do not point at its text/],
+    ['offsets outside the document', (p: Record<string, any>) => (p.sentences[2].end = 10_000), /sentences\.2: offsets \d+–10000 fall outside "doc:user-1"/],
+    ['a record of an unknown document', (p: Record<string, any>) => (p.claims[0].docId = 'doc:elsewhere'), /claims\.0: unknown document "doc:elsewhere"/],
+  ])('a pack with %s', async (_what, spoil, message) => {
+    db = openDb(`import-${Math.random()}`);
+    await seedDefaultPack(db, namingPack('doc:default', 'Alexander Lukashenko', 'person', 'default'));
+    const before = await counts();
+    const pack = good();
+    spoil(pack);
+    const attempt = importPack(db, pack, 'mine.json');
+    await expect(attempt).rejects.toThrow(ImportError);
+    await expect(importPack(db, pack, 'mine.json')).rejects.toThrow(message);
+    expect(await counts()).toEqual(before);
+    expect(() => readPackFile(JSON.stringify(pack), 'mine.json')).toThrow(message);
+  });
+
+  it('a file that is not JSON', () => {
+    expect(() => readPackFile('{"format": "factmark-pack", ', 'broken.json')).toThrow(/^broken\.json: is not valid JSON/);
+  });
+
+  it('a good pack passes the same checks and is stored', async () => {
+    db = openDb(`import-${Math.random()}`);
+    await importPack(db, good(), 'mine.json');
+    expect(await db.documents.count()).toBe(1);
   });
 });
