@@ -29,11 +29,17 @@ export function highlightBlock(block: Element, hits: readonly Hit[]): { el: Elem
       .filter((hit) => hit.kind === kind && hit.end > hit.start)
       .map((hit) => ({ start: hit.start, length: hit.end - hit.start, hit }));
     if (!ranges.length) continue;
+    const started = new Set<Hit>();
     new Mark(block as HTMLElement).markRanges(ranges, {
       element: HIGHLIGHT_TAG,
       each: (el, range) => {
         const hit = (range as HitRange).hit;
         applyContract(el, hit);
+        // The first piece of a hit carries its verdict marker (see highlights.css).
+        if (!started.has(hit)) {
+          started.add(hit);
+          el.setAttribute('data-factmark-start', '');
+        }
         created.push({ el, hit });
       },
     });
@@ -51,7 +57,9 @@ function applyContract(el: Element, hit: Hit): void {
   el.setAttribute('data-factmark-id', hitId(hit));
   if (hit.kind === 'name') el.setAttribute('data-factmark-type', hit.entityType);
   else el.setAttribute('data-factmark-verdict', hit.verdict);
-  el.setAttribute('tabindex', '0');
+  // Focusable for the next/previous commands and the popup's reveal, which open its card, but no tab stop:
+  // a page with hundreds of highlights keeps its own keyboard order.
+  el.setAttribute('tabindex', '-1');
 }
 
 /** Every Factmark highlight at or under `root`, in document order. */

@@ -31,6 +31,24 @@ describe('highlightBlock', () => {
     highlightBlock(document.getElementById('p')!, [name(0, 20)]);
     expect(highlightsIn(document.body).map((el) => el.textContent)).toEqual(['Alexander ', 'Lukashenko']);
   });
+
+  it('marks only the first piece of a hit as its start (where the verdict marker goes)', () => {
+    document.body.innerHTML = '<p id="p">Putin promised <i>Lukashenko</i> a $3 billion loan.</p>';
+    highlightBlock(document.getElementById('p')!, [claim(0, 42), name(15, 25)]);
+    const marks = highlightsIn(document.body);
+    expect(marks.map((el) => [el.getAttribute('data-factmark'), el.hasAttribute('data-factmark-start')])).toEqual([
+      ['claim', true],
+      ['claim', false],
+      ['name', true],
+      ['claim', false],
+    ]);
+  });
+
+  it('makes highlights focusable from script but never tab stops', () => {
+    document.body.innerHTML = '<p id="p">Putin promised Lukashenko a $3 billion loan.</p>';
+    highlightBlock(document.getElementById('p')!, [claim(0, 42), name(15, 25)]);
+    expect(highlightsIn(document.body).map((el) => el.getAttribute('tabindex'))).toEqual(['-1', '-1']);
+  });
 });
 
 describe('removeHighlights', () => {
