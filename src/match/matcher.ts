@@ -1,5 +1,6 @@
 import { extractDates, extractFigures, monthDays } from '../figures/extract';
 import type { ClaimHit, Hit, NameHit } from '../shared/hits';
+import { RECORD, RELATIVE_TIME } from '../text/check-worthy';
 import { termsOfTokens } from '../text/terms';
 import { readBlock, type BlockText } from './block-text';
 import { ClaimIndex, yearsIn, type JudgedClaim } from './claims';
@@ -67,13 +68,19 @@ function findClaims(block: BlockText, names: NameHit[], indexes: ClaimIndex[], p
       if (names[n].end > sentence.end) continue;
       entityIds.push(names[n].entityId, ...(names[n].others ?? []));
     }
+    const inSentence = (span: { start: number; end: number }) => span.start >= sentence.start && span.end <= sentence.end;
+    const sentenceFigures = figures.filter(inSentence);
+    const sentenceDays = days.filter(inSentence);
+    const years = yearsIn(sentence.text);
+    // A sentence restates a claim with its figures, its date, its actors or its superlative: without any, none is looked up.
+    if (!entityIds.length && !sentenceFigures.length && !sentenceDays.length && !years.length && !RECORD.test(sentence.text) && !RELATIVE_TIME.test(sentence.text)) continue;
     const query = {
       terms: termsOfTokens(tokens, first, token),
       entityIds,
-      figures: figures.filter((f) => f.start >= sentence.start && f.end <= sentence.end),
-      date: dates.find((d) => d.start >= sentence.start && d.end <= sentence.end)?.iso ?? null,
-      days: days.filter((d) => d.start >= sentence.start && d.end <= sentence.end).map((d) => d.monthDay),
-      years: yearsIn(sentence.text),
+      figures: sentenceFigures,
+      date: dates.find(inSentence)?.iso ?? null,
+      days: sentenceDays.map((d) => d.monthDay),
+      years,
     };
     let best: JudgedClaim | null = null;
     for (const index of indexes) {

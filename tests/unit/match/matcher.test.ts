@@ -81,6 +81,11 @@ describe('claim verdicts', () => {
     expect(hit?.reason).toBeTruthy();
   });
 
+  it('finds a restated record without figures or names, and takes a sentence with neither for no claim', () => {
+    expect(claim('The independent monitor said the number of people detained was a record in its decade of tracking arrests.')?.verdict).toBe('related');
+    expect(claim('Police were reported to have detained people, the independent monitor said.')).toBeUndefined();
+  });
+
   it('shows both figures for the card', () => {
     expect(claim('Vladimir Putin promised Lukashenka a $3 billion state loan.')).toMatchObject({ pageFigure: '$3 billion', corpusFigure: '$1.5 billion' });
   });
