@@ -54,7 +54,7 @@ export function plantedPage(pack: CorpusPack, words: number, seed = 7): PlantedP
   const random = rng(seed);
   const pick = <T>(list: T[]) => list[Math.floor(random() * list.length)];
   const names = plantableNames(pack);
-  // Claims that say the same in other digits ("five years", "5 years") are one claim to a reader.
+  // Claims that say the same in other digits or signs ("five years", "5 years"; "10%", "10 percent") are one claim to a reader.
   const claimsByText = group(pack.claims.map((c) => [sameSense(c.text), c.id]));
   // Quotes whose words are the same (punctuation aside) are one quote to a reader.
   const wordsOf = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
@@ -124,6 +124,7 @@ function sameSense(text: string): string {
   return text
     .toLowerCase()
     .replace(/\b(one|two|three|four|five|six|seven|eight|nine|ten)\b/g, (word) => NUMBER_WORDS[word])
+    .replace(/%/g, ' percent')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 }

@@ -282,11 +282,15 @@ export class ClaimIndex {
     const ids = Int32Array.from(found);
     // What the sentence weighs: a claim that covers all of it is closer than one that covers it in part.
     let queryWeight = 0;
-    for (const t of ids) queryWeight += this.kinds[t] === ENTITY ? 2 * this.compiled.idf[t] : this.kinds[t] === FIGURE ? 0 : this.compiled.idf[t];
+    let queryEntities = 0;
+    for (const t of ids) {
+      queryWeight += this.kinds[t] === ENTITY ? 2 * this.compiled.idf[t] : this.kinds[t] === FIGURE ? 0 : this.compiled.idf[t];
+      if (this.kinds[t] === ENTITY) queryEntities++;
+    }
 
     let best: JudgedClaim | null = null;
     for (const claim of this.retrieve(ids)) {
-      const judged = this.judge(claim, ids, query, queryWeight);
+      const judged = this.judge(claim, ids, query, queryWeight, queryEntities);
       if (judged && (!best || judged.rank > best.rank)) best = judged;
     }
     return best;
@@ -408,7 +412,7 @@ export class ClaimIndex {
     return Array.from(result.subarray(0, 8 * MAX_CANDIDATES));
   }
 
-  private judge(c: number, ids: Int32Array, query: ClaimQuery, queryWeight: number): JudgedClaim | null {
+  private judge(c: number, ids: Int32Array, query: ClaimQuery, queryWeight: number, queryEntities: number): JudgedClaim | null {
     const k = this.compiled;
     let sharedWords = 0;
     let sharedEntities = 0;
@@ -448,10 +452,11 @@ export class ClaimIndex {
     const score = Math.min(1, (shared + this.figureWeight * pairedFigures) / (total + this.figureWeight * corpusFigures.length || 1));
     if (score < MIN_SCORE && !pairs.length) return null;
     const judged = verdictOf(pairs, query.date, decodeDate(k.claimDate[c]));
-    // Prefer the claim about the same actors, with figures to compare, the closest figures, and the most of the sentence covered.
+    // Prefer the claim about the same actors (the share of the sentence's names it holds: a source that names one more place
+    // does not outweigh the same figure), with figures to compare, the closest figures, and the most of the sentence covered.
     // Equal otherwise, the claim whose figures are qualified as the page's ("88", not "over 88").
     const sameQualifiers = pairs.length ? pairs.filter((p) => p.page.qualifier === p.corpus.qualifier).length / pairs.length : 0;
-    const rank = score + 0.5 * sharedEntities + (judged.page ? 0.5 + 0.5 * judged.closeness : 0) + 0.25 * (queryWeight ? shared / queryWeight : 0) + 0.01 * sameQualifiers;
+    const rank = score + 0.5 * (sharedEntities / Math.max(1, queryEntities)) + (judged.page ? 0.5 + 0.5 * judged.closeness : 0) + 0.25 * (queryWeight ? shared / queryWeight : 0) + 0.01 * sameQualifiers;
     return { claimId: k.claimIds[c], verdict: judged.verdict, page: judged.page, corpus: judged.corpus, score, rank, reason: judged.reason };
   }
 

@@ -177,7 +177,7 @@ export function ambiguousSurnames(indexes: NameIndex[]): Set<string> {
 }
 
 /** Lower-case words that may stand inside a name ("Foundation for …", "de Gaulle"), and title prefixes before one ("ex-Governor Sergei Furgal"). */
-const PARTICLES = new Set(['of', 'for', 'and', 'de', 'von', 'van', 'al', 'bin']);
+const PARTICLES = new Set(['of', 'for', 'and', 'de', 'der', 'den', 'van', 'von', 'la', 'le', 'du', 'da', 'del', 'della', 'dos', 'ter', 'ten', 'al', 'bin', 'ibn']);
 const TITLE_PREFIX = /^(?:ex|then)-/;
 
 /** Single words that are ordinary English too: a name only where capitalised and not opening a sentence. */

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildPack } from '../../../src/corpus/build-pack';
 import { compileSegment, loadMatcher } from '../../../src/match';
 import type { ClaimHit, Hit, NameHit, QuoteHit } from '../../../src/shared/hits';
+import type { EntityRecord } from '../../../src/shared/records';
 import { readAliasTable, readCorpusFolder } from '../../../scripts/read-corpus-folder';
 
 const pack = buildPack(readCorpusFolder('assets/corpus'), { aliasTable: readAliasTable('assets/corpus') });
@@ -50,6 +51,22 @@ describe('names', () => {
 
   it('never reads ordinary or lower-case words as names', () => {
     expect(names('the putin-style changes to the union and navalny fans')).toEqual([]);
+  });
+
+  it('reads a name with lower-case particles or a title prefix whole', () => {
+    const person = (id: string, aliases: string[]): EntityRecord => ({
+      id,
+      type: 'person',
+      name: aliases[0],
+      aliases: aliases.map((text, i) => ({ text, kind: i === 0 ? 'canonical' : text.includes(' ') ? 'alias' : 'surname' })),
+      description: null,
+      mentions: [],
+      origin: 'user',
+    });
+    const people = loadMatcher([compileSegment({ entities: [person('ent:anouk-van-der-veen', ['Anouk van der Veen', 'Veen']), person('ent:sergei-furgal', ['Sergei Furgal', 'ex-Governor Sergei Furgal'])], claims: [], quotes: [] })]);
+    const found = (text: string) => people.matchBlock(text).map((h) => text.slice(h.start, h.end));
+    expect(found('“It should worry all of us,” said Anouk van der Veen.')).toEqual(['Anouk van der Veen']);
+    expect(found('Crowds backed ex-Governor Sergei Furgal.')).toEqual(['ex-Governor Sergei Furgal']);
   });
 
   it('does not glue a name across punctuation', () => {
