@@ -1,14 +1,17 @@
 import type { Figure, Qualifier } from '../shared/records';
+import { readCounted } from './counted';
+import { MONTH_NAME, NUMBER_WORD_PATTERN, numberValue } from './words';
 
 export { dateOfStatement, extractDates, monthDays, type DateMention, type MonthDay } from './dates';
 
 /**
  * Figures in a sentence, normalised: value in base units, unit, qualifier,
  * and what is counted. Dates ("January 23", "Sept. 9") are not figures: see
- * extractDates. Conventions for `counted`: the counted noun phrase, followed
- * by the governing verb when one precedes the figure ("detained 3,711 people"
- * → "people detained"); a bare verb when no noun follows ("40,000 attending"
- * → "attending"). Words like "tens of thousands" are vague and not figures.
+ * extractDates. `counted` is read in counted.ts: the counted noun phrase
+ * and the event verb that defines it ("300 people were killed" → "people
+ * killed", "detained 3,711 people" → "people detained", "40,000 attending" →
+ * "attending"), a duration's state ("26 years in power"). Words like "tens of
+ * thousands" are vague and not figures.
  */
 
 const QUALIFIERS: [RegExp, Qualifier][] = [
@@ -22,11 +25,6 @@ const QUALIFIERS: [RegExp, Qualifier][] = [
   [/(?:an estimated|estimated|an approximate)$/, 'estimated'],
 ];
 
-const WORD_NUMBERS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
-  thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, dozen: 12,
-};
 const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, bn: 1e9, m: 1e6, k: 1e3 };
 const CURRENCY_SIGNS: Record<string, string> = { $: 'usd', '€': 'eur', '£': 'gbp', '₽': 'rub' };
 const CURRENCY_WORDS: [RegExp, string][] = [
@@ -47,16 +45,12 @@ const DURATIONS: [RegExp, string][] = [
   [/^days?\b/, 'days'],
   [/^hours?\b/, 'hours'],
 ];
-const MONTHS = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/i;
-/** Words that end the noun phrase after a figure. */
-const PHRASE_END = new Set(
-  'in on at to from by for with of as and or but that which who were was are is had has have after before during since ago while than the a an his her their its this'.split(
-    ' ',
-  ),
+/** A month name ending the text before a number: "Sept. 9" is a date, not a figure. */
+const MONTH_BEFORE = new RegExp(`^${MONTH_NAME}\\.?$`, 'i');
+const NUMBER = new RegExp(
+  `(?:[$€£₽]\\s?)?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:-(?:year|month|week|day|hour)(?:-old)?)?|\\b(?:${NUMBER_WORD_PATTERN})(?:-(?:year|month|week|day|hour)(?:-old)?)?\\b`,
+  'gi',
 );
-const VERBS = /(?:detained|arrested|killed|injured|wounded|died|dead|jailed|sentenced|attended|attending|joined|displaced|fled|held|reigning|ruled|ruling|served|spent|raised|lost|won|paid|received|protested|marched|gathered|deported|evacuated)$/;
-
-const NUMBER = /(?:[$€£₽]\s?)?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:-(?:year|month|week|day|hour)(?:-old)?)?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen)(?:-(?:year|month|week|day|hour)(?:-old)?)?\b/gi;
 /** "a month-long standoff", "a decade-long war": a duration of one unit. */
 const LONG = /\b(year|month|week|day|hour|decade)-long\b/gi;
 const COMPOUND_UNITS: Record<string, [string, number]> = { year: ['years', 1], month: ['months', 1], week: ['weeks', 1], day: ['days', 1], hour: ['hours', 1], decade: ['years', 10] };
@@ -82,12 +76,12 @@ function readFigure(text: string, at: number, raw: string): Figure | null {
   // Times, dates, ordinals, parts of identifiers and scores are not figures.
   // So are compounds ("two-bedroom", "twenty-foot"): only durations and ages are read as figures there.
   if (/[\d:./-]$/.test(before) || (/^(?::\d|st\b|nd\b|rd\b|th\b|\/|-\d|-\p{L}|\.\d|[a-z])/iu.test(after) && !/^(?:m|bn|k)\b/i.test(after))) return null;
-  if (MONTHS.test(before.trim().split(/\s+/).pop() ?? '') || /^\s*,?\s*\d{4}\b/.test(after) && /^\d{1,2}$/.test(raw)) return null;
+  if (MONTH_BEFORE.test(before.trim().split(/\s+/).pop() ?? '') || /^\s*,?\s*\d{4}\b/.test(after) && /^\d{1,2}$/.test(raw)) return null;
 
   const sign = raw.match(/^[$€£₽]/)?.[0];
   const yearForm = raw.match(/-(year|month|week|day|hour)(-old)?$/i);
   const digits = raw.replace(/^[$€£₽]\s?/, '').replace(/-(?:year|month|week|day|hour)(?:-old)?$/i, '');
-  let value = /^\d/.test(digits) ? Number(digits.replace(/,/g, '')) : (WORD_NUMBERS[digits.toLowerCase()] ?? NaN);
+  let value = numberValue(digits);
   if (!Number.isFinite(value)) return null;
   if (/^(?:one|a)$/i.test(digits) && !sign) return null; // "one of", "one day": not a figure worth checking
 
@@ -162,35 +156,6 @@ function readQualifier(text: string, at: number): { qualifier: Qualifier; start:
     if (m) return { qualifier, start: at - (before.length - lower.lastIndexOf(m[1])) };
   }
   return { qualifier: 'exact', start: at };
-}
-
-function readCounted(text: string, start: number, end: number, unit: string): string | null {
-  const words = text
-    .slice(end)
-    .split(/[,.;:!?()"“”]/)[0]
-    .replace(/^[\s-]+/, '')
-    .split(/\s+/)
-    .slice(0, 5);
-  const phrase: string[] = [];
-  for (const word of words) {
-    const lower = word.toLowerCase();
-    if (!lower || /\d/.test(lower) || (PHRASE_END.has(lower) && !(lower === 'and' && phrase.length))) break;
-    if (lower === 'and') {
-      phrase.push(lower);
-      continue;
-    }
-    phrase.push(lower);
-    if (phrase.length >= 3) break;
-  }
-  while (phrase[phrase.length - 1] === 'and') phrase.pop();
-  const verb = text
-    .slice(Math.max(0, start - 30), start)
-    .toLowerCase()
-    .match(/(\w+)\s+(?:for\s+)?$/)?.[1];
-  const governing = verb && VERBS.test(verb) ? verb : null;
-  const noun = unit === 'count' ? phrase.join(' ') : '';
-  const counted = [noun, governing].filter(Boolean).join(' ');
-  return counted || null;
 }
 
 const UNIT_LABEL: Record<string, (v: string) => string> = {

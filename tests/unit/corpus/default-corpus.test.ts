@@ -57,7 +57,7 @@ describe('ingesting the default corpus', () => {
     ['protests in more than 100 cities and towns', /more than 100 cities and towns/, { value: 100, qualifier: 'more-than', counted: 'cities and towns' }, null],
     ['the $1.5 billion state loan', /\$1\.5 billion in the form of a state loan/, { value: 1.5e9, unit: 'usd' }, '2020-09'],
     ['nearly 15,000 killed in Donbas', /killed nearly 15,000 people/, { value: 15000, qualifier: 'nearly', counted: 'people killed' }, null],
-    ['over 26 years in power', /reigning for over 26 years/, { value: 26, unit: 'years', qualifier: 'more-than' }, null],
+    ['over 26 years in power', /reigning for over 26 years/, { value: 26, unit: 'years', qualifier: 'more-than', counted: 'years in power' }, null],
   ])('finds the claim: %s', (_name, text, figure, date) => {
     const claim = pack.claims.find((c) => text.test(c.text));
     expect(claim).toBeDefined();

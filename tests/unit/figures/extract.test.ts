@@ -24,6 +24,24 @@ describe('extractFigures', () => {
     expect(extractFigures(sentence).filter((f) => f.unit !== 'eur')).toEqual([expect.objectContaining(expected)]);
   });
 
+  it.each([
+    ['about 50 people', 'about 50'],
+    ['around 4,200 members', 'around 4,200'],
+    ['roughly 15,300 people', 'roughly 15,300'],
+    ['some 300 journalists', 'some 300'],
+    ['approximately 2,000 homes', 'approximately 2,000'],
+    ['costing the economy about €25 million a day', 'about €25 million'],
+    ['About 650 of those jobs', 'About 650'],
+  ])('reads "about" and its synonyms as the qualifier about: %s', (text, written) => {
+    const [figure] = extractFigures(text);
+    expect(figure).toMatchObject({ qualifier: 'about', text: written });
+    expect(formatFigure(figure)).toMatch(/^about /);
+  });
+
+  it('keeps "about" apart from a figure it does not qualify', () => {
+    expect(extractFigures('They talked about it for 3 hours.')[0]).toMatchObject({ qualifier: 'exact', value: 3, unit: 'hours' });
+  });
+
   it('counts money and its period apart: "€180 million over three years"', () => {
     expect(extractFigures('€180 million over three years').map((f) => [f.unit, f.value])).toEqual([['eur', 1.8e8], ['years', 3]]);
   });
