@@ -51,7 +51,7 @@ async function nameContext(db: FactmarkDb, docs: DocCache, entity: EntityRecord)
   const quotes: CitedQuote[] = [];
   for (const quote of await topQuotes(db, entity)) {
     const source = await docs.ref(quote.docId);
-    if (source) quotes.push({ quoteId: quote.id, text: quote.text, speaker: quote.speaker, source });
+    if (source) quotes.push({ quoteId: quote.id, text: quote.text, speaker: quote.speaker, speakerEntityId: quote.speakerEntityId, source });
   }
   return {
     kind: 'name',

@@ -1,4 +1,4 @@
-import { computePosition, flip, offset, shift, type ReferenceElement } from '@floating-ui/dom';
+import { autoUpdate, computePosition, flip, hide, offset, shift, size, type ReferenceElement } from '@floating-ui/dom';
 import { render } from 'preact';
 import { CopyExcerptButton, type CopyExcerptButtonProps } from '../ui/CopyExcerptButton';
 import { SourceCard, type SourceCardProps } from '../ui/SourceCard';
@@ -8,12 +8,29 @@ export interface OverlayState {
   copy: (CopyExcerptButtonProps & { anchor: ReferenceElement }) | null;
 }
 
+/** Margin kept between a floating element and the viewport's edges. */
+const EDGE = 8;
+/** A card is never squeezed below this height: it flips or shifts first. */
+const MIN_CARD_HEIGHT = 140;
+const MAX_CARD_HEIGHT = 420;
+
+/** One floating element kept attached to its anchor while the page scrolls or resizes. */
+interface Tracked {
+  anchor: ReferenceElement;
+  floating: HTMLElement;
+  stop(): void;
+}
+
 /**
  * Factmark's layer over the page, rendered with Preact inside the shadow root
- * the content script mounts. Holds no logic: controllers set its state.
+ * the content script mounts. Holds no logic: controllers set its state. A
+ * card follows its highlight (floating-ui `autoUpdate`: scrolling, resizing,
+ * the card's own size) and stays inside the viewport; the tracking stops when
+ * the card closes.
  */
 export class PageOverlay {
   private state: OverlayState = { card: null, copy: null };
+  private readonly tracked: Record<'card' | 'copy', Tracked | null> = { card: null, copy: null };
 
   constructor(private readonly container: HTMLElement) {}
 
@@ -31,8 +48,8 @@ export class PageOverlay {
       </div>,
       this.container,
     );
-    if (card) void place(card.anchor, this.container.querySelector('.fm-card'));
-    if (copy) void place(copy.anchor, this.container.querySelector('.fm-copy'));
+    this.track('card', card?.anchor ?? null, this.container.querySelector('.fm-card'));
+    this.track('copy', copy?.anchor ?? null, this.container.querySelector('.fm-copy'));
   }
 
   /** The card element, to move focus into it or test whether the pointer is over it. */
@@ -40,17 +57,61 @@ export class PageOverlay {
     return this.container.querySelector('.fm-card');
   }
 
+  /** Whether `node` (an event's target inside the shadow root) is part of the card. */
+  inCard(node: EventTarget | null): boolean {
+    const card = this.cardElement();
+    return Boolean(card && node instanceof Node && card.contains(node));
+  }
+
   destroy(): void {
+    this.track('card', null, null);
+    this.track('copy', null, null);
     render(null, this.container);
+  }
+
+  private track(which: 'card' | 'copy', anchor: ReferenceElement | null, floating: HTMLElement | null): void {
+    const current = this.tracked[which];
+    if (current && current.anchor === anchor && current.floating === floating) return;
+    current?.stop();
+    this.tracked[which] = null;
+    if (!anchor || !floating) return;
+    const place = which === 'card' ? placeCard : placeCopy;
+    // A virtual anchor (a selection's rectangle) does not move with the page; an element does, and is followed.
+    const stop = anchor instanceof Element ? autoUpdate(anchor, floating, () => void place(anchor, floating)) : (void place(anchor, floating), () => {});
+    this.tracked[which] = { anchor, floating, stop };
   }
 }
 
-async function place(anchor: ReferenceElement, floating: HTMLElement | null): Promise<void> {
-  if (!floating) return;
+async function placeCard(anchor: ReferenceElement, floating: HTMLElement): Promise<void> {
+  const { x, y, middlewareData } = await computePosition(anchor, floating, {
+    strategy: 'fixed',
+    placement: 'bottom-start',
+    middleware: [
+      offset(6),
+      flip({ padding: EDGE, fallbackPlacements: ['top-start', 'bottom-end', 'top-end'] }),
+      // The card gets shorter (it scrolls) before it would cover its highlight.
+      size({
+        padding: EDGE,
+        apply({ availableHeight, elements }) {
+          elements.floating.style.maxHeight = `${Math.max(MIN_CARD_HEIGHT, Math.min(MAX_CARD_HEIGHT, Math.floor(availableHeight)))}px`;
+        },
+      }),
+      shift({ padding: EDGE, crossAxis: true }),
+      hide(),
+    ],
+  });
+  Object.assign(floating.style, {
+    transform: `translate(${Math.round(x)}px, ${Math.round(y)}px)`,
+    // The highlight scrolled out of view (or into a clipped box): the card waits, hidden, for it to come back.
+    visibility: middlewareData.hide?.referenceHidden ? 'hidden' : 'visible',
+  });
+}
+
+async function placeCopy(anchor: ReferenceElement, floating: HTMLElement): Promise<void> {
   const { x, y } = await computePosition(anchor, floating, {
     strategy: 'fixed',
     placement: 'bottom-start',
-    middleware: [offset(6), flip(), shift({ padding: 8 })],
+    middleware: [offset(6), flip(), shift({ padding: EDGE })],
   });
   Object.assign(floating.style, { transform: `translate(${Math.round(x)}px, ${Math.round(y)}px)` });
 }

@@ -22,6 +22,8 @@ export interface CitedQuote {
   quoteId: string;
   text: string;
   speaker: string | null;
+  /** The speaker's entity, when the corpus knows it: a name card tells quotes by the person from quotes that mention them. */
+  speakerEntityId?: string | null;
   source: SourceRef;
 }
 

@@ -12,6 +12,7 @@ test.describe('accessibility', () => {
   for (const [what, selector, text] of [
     ['name', '#p-power', 'Lukashenka'],
     ['claim', '#p-loan', 'state loan'],
+    ['quote', '#q-altered', 'fight against'],
   ] as const) {
     test(`the ${what} card has no axe-core violations`, async ({ page, server }) => {
       await openArticle(page, server.url('article.html'));
