@@ -145,6 +145,8 @@ interface QuoteLookup {
   /** Each quote's speaker as a number (0: unknown), so the page's speaker is compared by number. */
   speakerCodes: Int32Array;
   speakerCode: Map<string, number>;
+  /** Shingle votes per quote for the page quote being read, cleared after each. */
+  votes: Uint8Array;
 }
 
 const lookups = new WeakMap<CompiledQuotes, QuoteLookup>();
@@ -161,7 +163,7 @@ function lookupOf(segment: CompiledQuotes): QuoteLookup {
     if (code === undefined) speakerCode.set(id, (code = speakerCode.size));
     return code;
   });
-  lookups.set(segment, (lookup = { prefixStart, speakerCodes, speakerCode }));
+  lookups.set(segment, (lookup = { prefixStart, speakerCodes, speakerCode, votes: new Uint8Array(segment.quoteIds.length) }));
   return lookup;
 }
 
@@ -169,9 +171,14 @@ const PREFIXES = 2 ** 16;
 
 /** The corpus quotes closest to a page quote in one segment, closest first. */
 export function closestQuotes(segment: CompiledQuotes, words: string[], speakerId: string | null = null): QuoteCandidate[] {
-  const { prefixStart, speakerCodes, speakerCode } = lookupOf(segment);
+  const { prefixStart, speakerCodes, speakerCode, votes } = lookupOf(segment);
   const speaker = speakerId === null ? -1 : (speakerCode.get(speakerId) ?? -1);
-  const votes = new Map<number, number>();
+  // Votes per quote in a typed array, with the quotes touched listed to read and clear them.
+  const touched: number[] = [];
+  const vote = (quote: number, n: number) => {
+    if (votes[quote] === 0) touched.push(quote);
+    votes[quote] = Math.min(255, votes[quote] + n);
+  };
   const common: [number, number][] = [];
   for (const hash of new Set(shingleHashes(words))) {
     const prefix = hash >>> 16;
@@ -181,24 +188,23 @@ export function closestQuotes(segment: CompiledQuotes, words: string[], speakerI
       common.push([from, to]);
       continue;
     }
-    for (let i = from; i < to; i++) {
-      const quote = segment.shingleQuotes[i];
-      votes.set(quote, (votes.get(quote) ?? 0) + 1);
-    }
+    for (let i = from; i < to; i++) vote(segment.shingleQuotes[i], 1);
   }
   // Every shingle common ("the government has tried to …"): the quotes holding the two rarest together.
-  if (!votes.size && common.length >= 2) {
+  if (!touched.length && common.length >= 2) {
     const [a, b] = common.sort((x, y) => x[1] - x[0] - (y[1] - y[0]));
     // A shingle's quotes are in ascending order: the two lists meet by galloping, no set of thousands.
-    for (const quote of intersect(segment.shingleQuotes.subarray(a[0], a[1]), segment.shingleQuotes.subarray(b[0], b[1]))) votes.set(quote, 2);
+    for (const quote of intersect(segment.shingleQuotes.subarray(a[0], a[1]), segment.shingleQuotes.subarray(b[0], b[1]))) vote(quote, 2);
   }
-  if (!votes.size) return [];
+  if (!touched.length) return [];
   // Quotes with at least half the best one's votes are compared word by word, the best TOP of them.
   let most = 0;
-  for (const n of votes.values()) most = Math.max(most, n);
-  const keys = new Float64Array(votes.size);
+  for (const quote of touched) most = Math.max(most, votes[quote]);
+  const keys = new Float64Array(touched.length);
   let size = 0;
-  for (const [quote, n] of votes) {
+  for (const quote of touched) {
+    const n = votes[quote];
+    votes[quote] = 0;
     if (n * 2 < most) continue;
     // Among equals, the page's speaker's own quote first: the same words may be in many mouths.
     const theirs = speaker > 0 && speakerCodes[quote] === speaker;
@@ -216,7 +222,7 @@ export function closestQuotes(segment: CompiledQuotes, words: string[], speakerI
   for (const { quote, corpus } of chosen) {
     const shared = sharedWords(pageIds, corpus.ids);
     // A verbatim part of a longer quote: every page word is in it, in order.
-    const fragment = words.length >= 5 && shared === words.length && contains(corpus.words, words);
+    const fragment = words.length >= 5 && shared === words.length && contains(corpus.ids, pageIds);
     candidates.push({ segment, quote, words: corpus.words, similarity: fragment ? 1 : shared / Math.max(words.length, corpus.words.length), fragment });
   }
   // Equal similarity: the quote closest in length first (the whole quote over a longer one containing it).
@@ -279,8 +285,13 @@ function sameName(written: string, corpusSpeaker: string | null): boolean {
   return page === corpus || corpus.endsWith(` ${page}`);
 }
 
-function contains(haystack: string[], needle: string[]): boolean {
-  return ` ${haystack.join(' ')} `.includes(` ${needle.join(' ')} `);
+/** Whether `needle` occurs in `haystack` as a run of consecutive words. */
+function contains(haystack: Int32Array, needle: number[]): boolean {
+  outer: for (let i = 0; i + needle.length <= haystack.length; i++) {
+    for (let k = 0; k < needle.length; k++) if (haystack[i + k] !== needle[k]) continue outer;
+    return true;
+  }
+  return false;
 }
 
 /** Words a corpus quote shares with a page quote, as multisets: each page word can be matched as often as the page has it. */
