@@ -101,7 +101,7 @@ class EntityBuilder {
     entity.forms.set(text, (entity.forms.get(text) ?? 0) + 1);
     if ((span.title || span.postnominal) && entity.type === 'person') entity.titled.add([span.title, text, span.postnominal].filter(Boolean).join(' '));
     entity.mentions.push({ docId: span.docId, start: span.start, end: span.end, text });
-    entity.description ??= describe(span);
+    entity.description ??= describe(span, entity.type);
   }
 
   private find(span: NameSpan, type: EntityType | null): Building | undefined {

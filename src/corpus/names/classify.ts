@@ -138,14 +138,83 @@ export function looksLikePerson(span: NameSpan): boolean {
   );
 }
 
-/** The description a name's context gives: an apposition ("a Belarusian analyst based in Sweden") or a role ("opposition leader"). */
-export function describe(span: NameSpan): string | null {
-  const apposition = span.after.match(APPOSITION)?.[1];
-  if (apposition && /^,\s+(?:a|an|the)\s/.test(span.after) && !/^\d/.test(apposition)) return span.after.match(/^,\s+((?:a|an|the)\s[^,.;:"“”]{2,100}?)(?=[,.;:]|\s+(?:in e-mail|who|which)\b|$)/)?.[1] ?? null;
-  // A role noun right before the name: "opposition leader Svetlana Tikhanovskaya", "corrupt president Viktor Yanukovych".
-  const words = (span.role ?? '').split(' ');
-  if (PERSON_ROLES.test(words[words.length - 1]) && !/^(?:of|at|for|in|on|the|a|an)$/.test(words[words.length - 1])) {
-    return words.filter((w) => !/^(?:the|a|an|of|at|for|in|on|and|but|by|with|ousted|said|told)$/.test(w)).slice(-2).join(' ') || null;
+/** Honorifics say nothing about who someone is: never a description. */
+const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Mx|Sir|Dame)\.?$/;
+/** Words that end a role read backwards from the name: determiners, prepositions, speech and meeting verbs. */
+const ROLE_STOP = /^(?:the|a|an|of|at|for|in|on|and|but|by|with|to|from|as|said|told|says|met|meets|ousted|when|while|after|before|that|which|who)$/;
+/** Lower-case words that open a longer office: "chief financial officer", "senior research fellow". */
+const ROLE_MODIFIER = /^(?:chief|deputy|senior|junior|vice|assistant|associate|executive|managing|first|former|acting|interim|general|lead|principal|head)$/;
+/** A description as an apposition before the name: "a Brazilian bottler, Engarrafadora Sul". */
+const APPOSITION_BEFORE = /(?:^|[\s(“"])((?:a|an|the|its|their)\s+(?:[\p{L}.'’-]+\s+){0,3}[\p{Ll}-]+),\s*$/u;
+
+/** What kind of role word describes a name of this kind. */
+function roleWords(type: EntityType | null): RegExp | null {
+  if (type === 'organization') return ORGANIZATION_ROLES;
+  if (type === 'other') return OTHER_ROLES;
+  if (type === 'person' || type === null) return PERSON_ROLES;
+  return null;
+}
+
+/**
+ * The role right before a name, for its kind: "opposition leader Svetlana
+ * Tikhanovskaya", "chief financial officer Rohan Mehta", "the independent
+ * monitor OVD-Info", with the capitalised words that qualify it ("Nobel
+ * Prize recipient", "Singapore-based shipping group").
+ */
+function roleBefore(span: NameSpan, roles: RegExp): string | null {
+  const words = (span.role ?? '').split(' ').filter(Boolean);
+  const last = words[words.length - 1];
+  if (!last || ROLE_STOP.test(last) || !roles.test(last)) return null;
+  let from = words.length - 1;
+  while (from > 0 && !ROLE_STOP.test(words[from - 1])) from--;
+  let kept = words.slice(from);
+  if (kept.length > 2 && !ROLE_MODIFIER.test(kept[kept.length - 3])) kept = kept.slice(-2);
+  // Capitalised words right before the role qualify it, when the role reaches back to them.
+  if (kept.length === words.length) {
+    const rest = span.before.trimEnd();
+    const beforeRole = rest.slice(0, rest.length - (span.role ?? '').length);
+    const qualifiers = beforeRole.match(/(?:^|[\s(“"])((?:\p{Lu}[\p{L}.'’-]*\s+){1,2})$/u)?.[1].trim().split(/\s+/) ?? [];
+    while (qualifiers.length && (FUNCTION_WORDS.has(qualifiers[0]) || TITLES.has(qualifiers[0]) || /['’]s$/.test(qualifiers[0]))) qualifiers.shift();
+    if (qualifiers.length && !qualifiers.some((w) => /['’]s$/.test(w) || FUNCTION_WORDS.has(w))) kept = [...qualifiers, ...kept];
   }
-  return span.title;
+  return kept.join(' ') || null;
+}
+
+/**
+ * An organisation's kind written after its name, with the modifiers before
+ * it: "the FNV trade union" → "trade union", "the ruling United Russia
+ * party" → "ruling party".
+ */
+function kindAfter(span: NameSpan): string | null {
+  // "the European Commission's aid department", "the U.N. refugee agency, UNHCR": the name only qualifies another.
+  if (span.possessive || !/\bthe\s+(?:[\p{Ll}-]+\s+)?$/u.test(span.before)) return null;
+  const phrase = span.after.match(/^\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)(.{0,3})/u);
+  const words = phrase?.[1].split(/\s+/) ?? [];
+  const at = words.findIndex((w) => ORGANIZATION_NOUNS_AFTER.has(w) || ORGANIZATION_ROLES.test(w));
+  if (at < 0 || words.slice(0, at).some((w) => ROLE_STOP.test(w) || SPEECH_VERBS.has(w))) return null;
+  if (at === words.length - 1 && /^,\s*\p{Lu}/u.test(phrase![2])) return null;
+  const before = (span.role ?? '').split(' ').filter(Boolean);
+  let from = before.length;
+  while (from > 0 && !ROLE_STOP.test(before[from - 1]) && !ORGANIZATION_ROLES.test(before[from - 1])) from--;
+  return [...before.slice(from), ...words.slice(0, at + 1)].join(' ');
+}
+
+/**
+ * The description a name's context gives: its role ("opposition leader",
+ * "Nobel Prize recipient", "independent monitor") and an apposition after it
+ * ("a Belarusian analyst based in Sweden", "the state grid operator") or
+ * before it ("a Brazilian bottler, Engarrafadora Sul"), both where the text
+ * has both; else a title that says something ("Transport Minister", not "Mr").
+ */
+export function describe(span: NameSpan, type: EntityType | null = null): string | null {
+  const roles = roleWords(type);
+  const role = (roles ? roleBefore(span, roles) : null) ?? (type === 'organization' ? kindAfter(span) : null);
+  const apposition = APPOSITION.test(span.after) && /^,\s+(?:a|an|the)\s/.test(span.after) && !/^\d/.test(span.after.match(APPOSITION)?.[1] ?? '')
+    ? (span.after.match(/^,\s+((?:a|an|the)\s[^,.;:"“”]{2,100}?)(?=[,.;:]|\s+(?:in e-mail|who|which)\b|$)/)?.[1] ?? null)
+    : null;
+  if (role && apposition) return `${role}, ${apposition}`;
+  if (role || apposition) return role ?? apposition;
+  const before = roles ? span.before.match(APPOSITION_BEFORE)?.[1] : undefined;
+  if (before && roles!.test(before.split(/\s+/).pop()!)) return before;
+  return span.title && !HONORIFIC.test(span.title) ? span.title : null;
 }

@@ -34,6 +34,8 @@ describe('ingesting the default corpus', () => {
     expect(pack.entities.filter((e) => /lukashenk/i.test(e.name))).toHaveLength(1);
     expect(entity('ent:svetlana-tikhanovskaya')!.description).toBe('opposition leader');
     expect(entity('ent:alesia-rudnik')!.description).toBe('a Belarusian analyst based in Sweden');
+    expect(entity('ent:svetlana-alexievich')!.description).toBe('Nobel Prize recipient, a prominent critic of Lukashenko');
+    expect(entity('ent:ovd-info')!.description).toBe('independent monitor');
   });
 
   it('keeps ordinary words and chrome out of the names', () => {
