@@ -16,7 +16,7 @@ function show(): void {
     <OptionsView
       documents={documents}
       status={status}
-      onPaste={(content, meta) => void run(() => importDocuments([{ format: 'text', content, meta }]))}
+      onPaste={(input) => void run(() => importDocuments([input]))}
       onFiles={(files) => void run(() => importFiles(files))}
       onRemove={(docId) => void askBackground({ type: 'remove-document', docId }).then(refresh)}
     />,

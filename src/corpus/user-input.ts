@@ -1,12 +1,13 @@
 import type { DocumentMeta } from '../shared/records';
-import { markdownToText } from './markdown-text';
+import { looksLikeMarkdown, markdownToText } from './markdown-text';
 
 /** Metadata as a user gives it: any field may be missing or empty. */
 export type UserMeta = { [K in 'title' | 'outlet' | 'author' | 'section' | 'published' | 'url' | 'language']?: string | null };
 
 /** A document as a user hands it in: pasted text or an uploaded file, with metadata. */
 export interface UserDocumentInput {
-  format: 'text' | 'markdown';
+  /** `auto`: Markdown when the text carries Markdown markup, else plain text. */
+  format: 'text' | 'markdown' | 'auto';
   content: string;
   meta: UserMeta;
   fileName?: string | null;
@@ -45,7 +46,8 @@ export function readUserDocument(input: UserDocumentInput): { text: string; meta
   if (typeof input.content !== 'string') throw new ImportError(label, 'has no text.');
   assertSize(label, byteLength(input.content));
   if (looksBinary(input.content)) throw new ImportError(label, 'is not text (it looks like a binary file).');
-  const text = (input.format === 'markdown' ? markdownToText(input.content) : input.content).replace(/\r\n?/g, '\n').trim();
+  const markdown = input.format === 'markdown' || (input.format === 'auto' && looksLikeMarkdown(input.content));
+  const text = (markdown ? markdownToText(input.content) : input.content).replace(/\r\n?/g, '\n').trim();
   if (!text) throw new ImportError(label, 'is empty.');
   if (text.split(/\s+/).length < MIN_WORDS) throw new ImportError(label, `has fewer than ${MIN_WORDS} words.`);
 
@@ -56,6 +58,10 @@ export function readUserDocument(input: UserDocumentInput): { text: string; meta
   }
   const url = clean(input.meta.url);
   if (url && !/^https?:\/\/\S+$/i.test(url)) throw new ImportError(label, `has a URL "${url}" that is not an http(s) address.`);
+  const language = clean(input.meta.language)?.replace(/_/g, '-') ?? null;
+  if (language && !/^[a-z]{2,3}(?:-[a-z\d]{2,8})*$/i.test(language)) {
+    throw new ImportError(label, `has a language "${language}"; use a language code such as en, de or pt-BR.`);
+  }
   return {
     text,
     meta: {
@@ -65,7 +71,7 @@ export function readUserDocument(input: UserDocumentInput): { text: string; meta
       section: clean(input.meta.section),
       published,
       url,
-      language: clean(input.meta.language) ?? 'en',
+      language: language ?? 'en',
     },
   };
 }

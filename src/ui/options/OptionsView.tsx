@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
-import type { UserMeta } from '../../corpus/user-input';
+import { looksLikeMarkdown } from '../../corpus/markdown-text';
+import type { UserDocumentInput, UserMeta } from '../../corpus/user-input';
 import type { DocumentSummary } from '../../shared/messages';
 import { formatPublished } from '../../share/cite';
 
@@ -8,7 +9,8 @@ export type ImportStatus = { state: 'idle' } | { state: 'busy' } | { state: 'don
 export interface OptionsViewProps {
   documents: DocumentSummary[];
   status: ImportStatus;
-  onPaste(text: string, meta: UserMeta): void;
+  /** A pasted document: its text, the format chosen (or `auto`: detected), its metadata, language included. */
+  onPaste(input: UserDocumentInput): void;
   onFiles(files: File[]): void;
   onRemove(docId: string): void;
 }
@@ -19,12 +21,22 @@ const FIELDS: { key: keyof UserMeta; label: string; placeholder: string }[] = [
   { key: 'author', label: 'Author', placeholder: 'Jane Doe' },
   { key: 'published', label: 'Published', placeholder: 'YYYY, YYYY-MM or YYYY-MM-DD' },
   { key: 'url', label: 'Link', placeholder: 'https://…' },
+  { key: 'language', label: 'Language', placeholder: 'en, de, pt-BR…' },
+];
+
+type PasteFormat = UserDocumentInput['format'];
+const FORMATS: { value: PasteFormat; label: string }[] = [
+  { value: 'auto', label: 'Detect: Markdown or plain text' },
+  { value: 'text', label: 'Plain text' },
+  { value: 'markdown', label: 'Markdown' },
 ];
 
 /** The corpus manager: add documents by pasting or uploading, see and remove what is there. */
 export function OptionsView({ documents, status, onPaste, onFiles, onRemove }: OptionsViewProps) {
   const [text, setText] = useState('');
-  const [meta, setMeta] = useState<UserMeta>({});
+  const [format, setFormat] = useState<PasteFormat>('auto');
+  const [meta, setMeta] = useState<UserMeta>({ language: 'en' });
+  const detected = format === 'auto' && text.trim() ? (looksLikeMarkdown(text) ? 'Markdown' : 'plain text') : null;
   return (
     <main class="fm-options">
       <h1>Factmark corpus</h1>
@@ -33,13 +45,26 @@ export function OptionsView({ documents, status, onPaste, onFiles, onRemove }: O
         <form
           onSubmit={(event) => {
             event.preventDefault();
-            onPaste(text, meta);
+            onPaste({ format, content: text, meta });
           }}
         >
           <label class="fm-field fm-wide">
             Text of the article
             <textarea name="text" rows={10} value={text} onInput={(e) => setText(e.currentTarget.value)} />
           </label>
+          <div class="fm-field">
+            <label for="fm-format">Format</label>
+            <select id="fm-format" name="format" value={format} onChange={(e) => setFormat(e.currentTarget.value as PasteFormat)} aria-describedby="fm-format-detected">
+              {FORMATS.map((f) => (
+                <option key={f.value} value={f.value}>
+                  {f.label}
+                </option>
+              ))}
+            </select>
+            <span id="fm-format-detected" class="fm-hint" aria-live="polite">
+              {detected ? `Read as ${detected}` : ''}
+            </span>
+          </div>
           {FIELDS.map((field) => (
             <label key={field.key} class="fm-field">
               {field.label}
