@@ -25,7 +25,10 @@ function mount(onPaste: (input: UserDocumentInput) => void) {
       select.value = value;
       select.dispatchEvent(new Event('change', { bubbles: true }));
     });
-  const submit = () => act(() => field<HTMLFormElement>('form').dispatchEvent(new Event('submit', { bubbles: true, cancelable: true })));
+  const submit = () =>
+    act(() => {
+      field<HTMLFormElement>('form').dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+    });
   return { field, type, choose, submit };
 }
 
