@@ -131,10 +131,10 @@ export function evaluateDocument(pack: CorpusPack, docId: string, gold: Gold): D
       );
     }
   }
-  claims.correct = claimMatched.size;
   docClaims.forEach((c, i) => {
     if (!claimMatched.has(i) && !gold.claims.some((g) => words(c.text).includes(words(g.text)))) misses.push(`extra claim "${c.text.slice(0, 90)}"`);
   });
+  // Precision: predicted claims that hold some gold claim (one sentence may hold two).
   claims.correct = docClaims.filter((c) => gold.claims.some((g) => words(c.text).includes(words(g.text)))).length;
 
   // Quotes: the gold text opens (or sits in) a predicted quote; the speaker is the gold one.

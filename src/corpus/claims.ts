@@ -1,4 +1,5 @@
 import { dateOfStatement, extractDates, extractFigures } from '../figures/extract';
+import { NUMBER_WORD_PATTERN, numberValue } from '../figures/words';
 import type { ClaimRecord, SentenceRecord } from '../shared/records';
 import type { NamedMention } from './mentions';
 
@@ -9,8 +10,7 @@ const RECORD =
 const SAME_DAY = /\b(?:on )?(?:the same day|that day|that same day)\b/i;
 const NEXT_DAY = /\b(?:the (?:next|following) day|a day later)\b/i;
 /** "Ten years prior": a year counted from the date before. */
-const YEARS_FROM = /\b(\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty) years? (prior|earlier|before|later|after)\b/i;
-const SMALL_NUMBERS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twenty: 20, thirty: 30, forty: 40, fifty: 50 };
+const YEARS_FROM = new RegExp(`\\b(\\d+|${NUMBER_WORD_PATTERN}) years? (prior|earlier|before|later|after)\\b`, 'i');
 /** Weeks have no ISO date here, but a statement about one is dated. */
 const RELATIVE_WEEK = /\b(?:last|next|this|later this|earlier this) (?:week|weekend|month)\b/i;
 /** The date of a speech act ("said on Thursday", "speaking to reporters … on Thursday evening") dates the speaking, not what was said. */
@@ -37,7 +37,7 @@ export function extractClaims(docId: string, sentences: SentenceRecord[], mentio
     if (!date && lastDate?.length === 10 && NEXT_DAY.test(sentence.text)) date = nextDay(lastDate);
     const counted = sentence.text.match(YEARS_FROM);
     if (!date && lastDate && counted) {
-      const years = Number(counted[1]) || SMALL_NUMBERS[counted[1].toLowerCase()];
+      const years = numberValue(counted[1]);
       date = String(Number(lastDate.slice(0, 4)) + (/prior|earlier|before/i.test(counted[2]) ? -years : years));
     }
     if (date) lastDate = date;

@@ -1,5 +1,11 @@
 import type { DocumentMeta } from '../shared/records';
 
+export interface CleanedCapture {
+  text: string;
+  /** The author named in a byline, when the capture has one. */
+  byline: string | null;
+}
+
 /**
  * Removes page chrome from a raw capture by rules that hold for news pages in
  * general: navigation and link lists, tickers, breadcrumbs, bylines and
@@ -8,16 +14,6 @@ import type { DocumentMeta } from '../shared/records';
  * end. Returns the article's paragraphs separated by blank lines, and what
  * the chrome told about the document (a byline's author).
  */
-export function cleanText(raw: string, meta: Pick<DocumentMeta, 'title' | 'author'>): string {
-  return cleanCapture(raw, meta).text;
-}
-
-export interface CleanedCapture {
-  text: string;
-  /** The author named in a byline, when the capture has one. */
-  byline: string | null;
-}
-
 export function cleanCapture(raw: string, meta: Pick<DocumentMeta, 'title' | 'author'>): CleanedCapture {
   const lines = raw
     .replace(/\r\n?/g, '\n')

@@ -1,3 +1,5 @@
+import { MONTH_INDEX, MONTH_NAME as MONTH } from './words';
+
 /** A date named in text, resolved to ISO at the precision the text gives. */
 export interface DateMention {
   iso: string;
@@ -17,9 +19,8 @@ export interface MonthDay {
   end: number;
 }
 
-const MONTH_NAMES = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
 /** "January 23" and "23 January". */
-const MONTH_DAY = new RegExp(`\\b(?:${MONTH_NAMES}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_NAMES}\\b\\.?)\\b`, 'g');
+const MONTH_DAY = new RegExp(`\\b(?:${MONTH}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\b\\.?)\\b`, 'g');
 
 /** Days written out in a text, with or without a year: what two accounts of one event share even when a page's date is unknown. */
 export function monthDays(text: string): MonthDay[] {
@@ -33,13 +34,9 @@ export function monthDays(text: string): MonthDay[] {
   return out;
 }
 
-const MONTH_INDEX: Record<string, number> = {
-  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
-};
 const WEEKDAY_INDEX: Record<string, number> = { sun: 0, mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6 };
 
 const CUE = '(?:[Ll]ast|[Nn]ext|[Tt]his|[Ii]n|[Ss]ince|[Oo]n|[Ee]arly|[Ll]ate|[Mm]id|[Uu]ntil|[Bb]y|[Ff]rom|[Tt]o|[Oo]f|[Ff]or|[Bb]efore|[Aa]fter|[Dd]uring)';
-const MONTH = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
 const MONTH_DATE = new RegExp(`\\b(?:(${CUE})\\s+(?:the\\s+(?:end|start|beginning|middle)\\s+of\\s+|mid-)?|(mid)-)?${MONTH}\\.?(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?)?(?:,?\\s+(\\d{4}))?\\b`, 'g');
 /** British order: "on 10 February", "14 March 2025". */
 const DAY_MONTH = new RegExp(`\\b(?:(${CUE})\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\.?(?:,?\\s+(\\d{4}))?\\b`, 'g');

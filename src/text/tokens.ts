@@ -55,8 +55,3 @@ export function tokenize(normalized: string): Token[] {
   }
   return tokens;
 }
-
-/** A name's normalized words, for keys: "Alexander  Lukashenko’s" → ["alexander", "lukashenko"]. */
-export function nameWords(normalized: string): string[] {
-  return tokenize(normalized).map((t) => t.word);
-}
