@@ -9,8 +9,12 @@ import { pageDate } from '../../src/page/page-date';
 import { PageSession } from '../../src/page/page-session';
 import { PageScanner } from '../../src/page/scanner';
 import { SelectionController } from '../../src/page/selection-controller';
+import { answerTabRequests, type MessageEvents } from '../../src/page/tab-messages';
+import type { Timers } from '../../src/page/timers';
 import type { TabRequest } from '../../src/shared/messages';
-import { parseTabRequest } from '../../src/shared/validate-message';
+
+/** After a single-page navigation, how long the app gets to render its new view before the page is read again. */
+const NAVIGATION_SETTLE_MS = 300;
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -18,10 +22,14 @@ export default defineContentScript({
   cssInjectionMode: 'manifest',
   async main(ctx) {
     const report = (error: unknown) => console.warn('Factmark:', error);
-    const date = pageDate(document);
+    // Every timer goes through the context: none fires after the extension is reloaded or updated.
+    const timers: Timers = { setTimeout: (handler, ms) => ctx.setTimeout(handler, ms), clearTimeout: (id) => clearTimeout(id) };
+    // The date every verdict on the page was judged with; a navigation that changes it re-reads the page.
+    let judgedWithDate = pageDate(document);
     let watcher: MutationWatcher | null = null;
     const scanner: PageScanner = new PageScanner({
-      match: (blocks) => askBackground({ type: 'match', blocks, pageDate: date }),
+      // Read at each request: a single-page app may have changed its metadata since the last one.
+      match: (blocks) => askBackground({ type: 'match', blocks, pageDate: pageDate(document) }),
       isEligible: (block) => block.checkVisibility?.() ?? true,
       shows: (hit) => session.shows(hit.kind),
       yieldToPage: () => new Promise((resolve) => ctx.setTimeout(resolve, 0)),
@@ -29,12 +37,41 @@ export default defineContentScript({
     });
     const session = new PageSession(document, scanner);
     // Watch before the first scan, so content added meanwhile is not missed.
-    watcher = new MutationWatcher(document.body, (roots) => {
-      for (const root of roots) session.rescan(root).catch(report);
-    });
+    watcher = new MutationWatcher(
+      document,
+      {
+        onRoots: (roots) => {
+          for (const root of roots) session.rescan(root).catch(report);
+        },
+        onAttributes: (changed) => {
+          for (const root of scanner.takeRevealed(changed)) session.rescan(root).catch(report);
+        },
+        onBody: (body) => session.rescan(body).catch(report),
+      },
+      timers,
+    );
     askBackground({ type: 'get-settings' })
       .then((settings) => session.apply(settings))
       .catch(report);
+
+    // Single-page navigations (history.pushState, back and forward): the app swaps its view without a page
+    // load. New content is caught by the watcher; the page's date may have changed too, and with it verdicts.
+    let navigationTimer: number | undefined;
+    const navigated = () => {
+      clearTimeout(navigationTimer);
+      navigationTimer = ctx.setTimeout(() => {
+        const date = pageDate(document);
+        if (date !== judgedWithDate) {
+          judgedWithDate = date;
+          session.refresh().catch(report);
+        } else {
+          session.rescan(document.body).catch(report);
+        }
+      }, NAVIGATION_SETTLE_MS);
+    };
+    ctx.addEventListener(window, 'wxt:locationchange', navigated);
+    ctx.addEventListener(window, 'popstate', navigated);
+
     ctx.onInvalidated(() => {
       watcher?.stop();
       scanner.clear(document.body);
@@ -58,14 +95,7 @@ export default defineContentScript({
           return { html: document.documentElement.outerHTML, url: location.href };
       }
     };
-    browser.runtime.onMessage.addListener((message, _sender, sendResponse) => {
-      try {
-        sendResponse(answer(parseTabRequest(message)));
-      } catch (error) {
-        sendResponse({ error: error instanceof Error ? error.message : String(error) });
-      }
-      return false;
-    });
+    answerTabRequests(browser.runtime.onMessage as unknown as MessageEvents, answer, ctx.signal);
 
     const ui = await createShadowRootUi(ctx, {
       name: 'factmark-ui',
@@ -78,7 +108,7 @@ export default defineContentScript({
     });
     ui.mount();
     const overlay = ui.mounted!;
-    new CardController(document, scanner, overlay, ctx.signal);
-    new SelectionController(document, scanner, overlay, ctx.signal);
+    new CardController(document, scanner, overlay, ctx.signal, timers);
+    new SelectionController(document, scanner, overlay, ctx.signal, timers);
   },
 });

@@ -2,23 +2,13 @@ import { HIGHLIGHT_TAG } from '../shared/constants';
 import type { BackgroundRequest } from '../shared/messages';
 import type { PageOverlay } from './page-overlay';
 import type { PageScanner } from './scanner';
+import { windowTimers, type Timers } from './timers';
 
 /** Hover intent: a card opens only when the pointer rests on a highlight, not when it passes over one. */
 export const SHOW_DELAY_MS = 250;
 const HIDE_DELAY_MS = 300;
 const SELECTOR = `${HIGHLIGHT_TAG}[data-factmark]`;
 const FOCUSABLE = 'button:not([disabled]), a[href], [tabindex]:not([tabindex="-1"])';
-
-/** Timers, so the content script can route them through its context (cleared when it is invalidated). */
-export interface Timers {
-  setTimeout(handler: () => void, ms: number): number;
-  clearTimeout(id: number | undefined): void;
-}
-
-const windowTimers: Timers = {
-  setTimeout: (handler, ms) => window.setTimeout(handler, ms),
-  clearTimeout: (id) => window.clearTimeout(id),
-};
 
 /**
  * Opens the source card for a highlight on hover (with intent delay) or

@@ -42,6 +42,11 @@ export class PageSession {
     if (this.active) await this.scanner.scan(root);
   }
 
+  /** Reads the whole page again, every block re-matched: what the page is about (its date) changed. */
+  async refresh(): Promise<void> {
+    if (this.active) await this.scanner.rescanAll(this.doc.body);
+  }
+
   /** Focuses the next or previous highlight (which opens its card), wrapping around. */
   step(direction: 1 | -1): Element | null {
     // One stop per hit start: pieces of one highlight and names nested in a claim are separate stops only when they start elsewhere.

@@ -4,28 +4,30 @@ import type { PageOverlay } from './page-overlay';
 import type { PageScanner } from './scanner';
 import { excerptFromRange } from './selection-excerpt';
 import { isSkipped } from './text-index';
+import { windowTimers, type Timers } from './timers';
 
 const SETTLE_MS = 200;
 
 /** Offers "Copy excerpt" next to a text selection on the page and copies it as Markdown with citations. */
 export class SelectionController {
-  private timer: ReturnType<typeof setTimeout> | undefined;
+  private timer: number | undefined;
 
   constructor(
     private readonly doc: Document,
     private readonly scanner: PageScanner,
     private readonly overlay: PageOverlay,
     signal: AbortSignal,
+    private readonly timers: Timers = windowTimers,
   ) {
     doc.addEventListener(
       'selectionchange',
       () => {
-        clearTimeout(this.timer);
-        this.timer = setTimeout(() => this.update(), SETTLE_MS);
+        this.timers.clearTimeout(this.timer);
+        this.timer = this.timers.setTimeout(() => this.update(), SETTLE_MS);
       },
       { signal },
     );
-    signal.addEventListener('abort', () => clearTimeout(this.timer));
+    signal.addEventListener('abort', () => this.timers.clearTimeout(this.timer));
   }
 
   private currentRange(): Range | null {

@@ -20,6 +20,9 @@ export const SKIP_SELECTOR = [
   '[contenteditable]:not([contenteditable="false"])', 'factmark-ui',
 ].join(',');
 
+/** The skipped regions that are only hidden for now: revealing them (removing the attribute) makes their text readable. */
+export const HIDDEN_SELECTOR = '[hidden], [aria-hidden="true"]';
+
 /** Parents whose text mark.js itself never counts (see mark.js `matchesExclude`). */
 const UNCOUNTED_PARENTS = new Set(['SCRIPT', 'STYLE', 'TITLE', 'HEAD', 'HTML']);
 
@@ -46,11 +49,16 @@ export function isSkipped(el: Element): boolean {
   return el.closest(SKIP_SELECTOR) !== null || (el.ownerDocument.designMode === 'on');
 }
 
+export interface CollectOptions {
+  /** Told of each hidden region (`hidden`, `aria-hidden`) whose text was left out, so it can be read once revealed. */
+  onHidden?(region: Element): void;
+}
+
 /**
  * Collects the blocks at or under `root` (a block element) with their visible
  * text segments. A segment breaks at nested blocks, skipped regions and <br>.
  */
-export function collectBlocks(root: Element): Block[] {
+export function collectBlocks(root: Element, options: CollectOptions = {}): Block[] {
   const doc = root.ownerDocument;
   const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
   const starts = new Map<Element, number>();
@@ -61,7 +69,11 @@ export function collectBlocks(root: Element): Block[] {
 
   const skipped = (el: Element) => {
     let value = skippedCache.get(el);
-    if (value === undefined) skippedCache.set(el, (value = isSkipped(el)));
+    if (value === undefined) {
+      skippedCache.set(el, (value = isSkipped(el)));
+      const hidden = value && options.onHidden ? el.closest(HIDDEN_SELECTOR) : null;
+      if (hidden) options.onHidden!(hidden);
+    }
     return value;
   };
 
