@@ -6,6 +6,7 @@ import { collectFindings, revealFinding } from '../../src/page/findings';
 import { MutationWatcher } from '../../src/page/mutation-watcher';
 import { PageOverlay } from '../../src/page/page-overlay';
 import { pageDate } from '../../src/page/page-date';
+import { pageHtml } from '../../src/page/page-html';
 import { PageSession } from '../../src/page/page-session';
 import { PageScanner } from '../../src/page/scanner';
 import { SelectionController } from '../../src/page/selection-controller';
@@ -92,7 +93,8 @@ export default defineContentScript({
         case 'step':
           return { stepped: session.step(request.direction) !== null };
         case 'page-html':
-          return { html: document.documentElement.outerHTML, url: location.href };
+          // The page as it was made: without our highlights or our UI.
+          return { html: pageHtml(document), url: location.href };
       }
     };
     answerTabRequests(browser.runtime.onMessage as unknown as MessageEvents, answer, ctx.signal);

@@ -42,6 +42,19 @@ test.describe('adding documents to the corpus', () => {
     await expect(next.locator(`#p-editor ${HIGHLIGHT}[data-factmark="name"]`, { hasText: 'Maryna Zolatava' })).toHaveAttribute('data-factmark-type', 'person');
   });
 
+  test('the page’s markup read for "Add this page" carries none of Factmark’s highlights or UI, and the page keeps them', async ({ page, server, serviceWorker }) => {
+    await openArticle(page, server.url('article.html'));
+    await page.locator('#p-power fm-mark[data-factmark="name"]').first().hover();
+    await expect(page.locator('factmark-ui .fm-card')).toBeVisible();
+    const tabId = await tabIdOf(serviceWorker, page);
+    const { html } = (await serviceWorker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'page-html' }), tabId)) as { html: string };
+    expect(html).toContain('Alyaksandr Lukashenka has ruled Belarus for more than 26 years');
+    expect(html).toContain('<p id="p-loan">Vladimir Putin promised Minsk a $3 billion state loan in September.</p>');
+    expect(html).not.toMatch(/fm-mark|data-factmark|factmark-ui/);
+    await expect(page.locator(HIGHLIGHT).first()).toBeVisible();
+    await expect(page.locator('factmark-ui .fm-card')).toBeVisible();
+  });
+
   for (const [what, file, message] of [
     ['an empty file', { name: 'empty.txt', mimeType: 'text/plain', buffer: Buffer.from('') }, 'empty.txt: is empty.'],
     ['a binary file', { name: 'photo.txt', mimeType: 'text/plain', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13, 1, 2, 3]) }, 'photo.txt: is not text'],
