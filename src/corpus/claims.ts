@@ -1,11 +1,9 @@
 import { dateOfStatement, extractDates, extractFigures } from '../figures/extract';
 import { NUMBER_WORD_PATTERN, numberValue } from '../figures/words';
 import type { ClaimRecord, SentenceRecord } from '../shared/records';
+import { RECORD } from '../text/check-worthy';
 import type { NamedMention } from './mentions';
 
-/** Records and superlatives are check-worthy even without a figure. */
-const RECORD =
-  /\b(?:a record|record[- ](?:highs?|lows?|profits?|loss(?:es)?|sales|numbers?|levels?|turnout|temperatures?|year|quarter|month|revenues?|earnings|prices?)|unprecedented|for the first time|the first time|(?:the most|the least)(?: \w+)? (?:ever|since|in)|(?:the|\p{L}+['’]s)\s+(?:single\s+)?(?:biggest|largest|highest|lowest|longest|shortest|worst|best|busiest|fastest|slowest|smallest|oldest|youngest|deadliest|strongest|weakest|richest|poorest|greatest|steepest|sharpest|most\s+\p{Ll}+))\b/iu;
 /** A date carried over from the sentence before: "On the same day, …". */
 const SAME_DAY = /\b(?:on )?(?:the same day|that day|that same day)\b/i;
 const NEXT_DAY = /\b(?:the (?:next|following) day|a day later)\b/i;

@@ -44,21 +44,24 @@ const countedCache = new Map<string, Set<string>>();
 function countedWords(counted: string): Set<string> {
   let words = countedCache.get(counted);
   if (!words) {
-    words = new Set(counted.split(' ').filter((w) => !STOPWORDS.has(w)).map((w) => SYNONYMS.get(stem(w)) ?? stem(w)));
+    // The unit's own word says nothing of what is counted: "years in power" and "years in prison" share only "years".
+    words = new Set(counted.split(' ').filter((w) => !STOPWORDS.has(w) && !UNIT_WORDS.has(w)).map((w) => SYNONYMS.get(stem(w)) ?? stem(w)));
     if (countedCache.size > 50_000) countedCache.clear();
     countedCache.set(counted, words);
   }
   return words;
 }
 
-/** Verbs news writers use for one event, folded to one word. */
+const UNIT_WORDS = new Set(['year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'hour', 'hours', 'decade', 'decades']);
+
+/** Words news writers use for one event, folded to one: each group keyed by its words' stems, as counted phrases are read. */
 const SYNONYMS = new Map<string, string>(
-  [
-    ['rul', 'rule'], ['reign', 'rule'], ['govern', 'rule'], ['power', 'rule'], ['lead', 'rule'], ['led', 'rule'], ['office', 'rule'],
-    ['detain', 'detain'], ['arrest', 'detain'], ['jail', 'detain'], ['held', 'detain'],
-    ['kill', 'kill'], ['die', 'kill'], ['dead', 'kill'], ['death', 'kill'],
-    ['attend', 'attend'], ['join', 'attend'], ['gather', 'attend'], ['turn', 'attend'], ['rally', 'attend'], ['protest', 'attend'],
-  ] as const,
+  Object.entries({
+    rule: 'rule ruled ruling rules reign reigned reigning govern governed governing power lead led leading office',
+    detain: 'detain detained detention arrest arrested arrests jail jailed held',
+    kill: 'kill killed killing die died dead death deaths',
+    attend: 'attend attended attending join joined gather gathered turn turned rally rallied protest protested',
+  }).flatMap(([group, words]) => words.split(' ').map((word) => [stem(word), group] as [string, string])),
 );
 
 /** "people attended" and "attending", "people killed" and "killed": one shares the other's verb stem. */

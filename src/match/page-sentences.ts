@@ -17,7 +17,8 @@ export function pageSentences(text: string): SentenceSpan[] {
   for (let found = BREAK.exec(text); found; found = BREAK.exec(text)) {
     const end = found.index + found[0].length;
     const piece = text.slice(start, end);
-    if (endsWithAbbreviation(piece) || continuesSentence(text.slice(end, end + 8)) || insideQuote(piece)) continue;
+    const next = text.slice(end, end + 24);
+    if (endsWithAbbreviation(piece, next) || continuesSentence(next) || insideQuote(piece)) continue;
     push(out, text, start, end);
     start = end;
   }

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { comparable, compatible } from '../../../src/match/figure-compare';
+import type { Figure, Qualifier } from '../../../src/shared/records';
+
+const figure = (value: number, unit: string, counted: string | null, qualifier: Qualifier = 'exact'): Figure => ({ value, unit, counted, qualifier, text: String(value), start: 0, end: 0 });
+
+describe('comparing figures', () => {
+  it.each([
+    [figure(26, 'years', 'years in power'), figure(20, 'years', 'reigning'), true],
+    [figure(26, 'years', 'years in power'), figure(3, 'years', 'years in prison'), false],
+    [figure(26, 'years', 'years'), figure(3, 'years', 'years in prison'), true],
+    [figure(300, 'count', 'people killed'), figure(280, 'count', 'dead'), true],
+    [figure(3711, 'count', 'people detained'), figure(3700, 'count', 'arrested'), true],
+    [figure(40000, 'count', 'fans'), figure(40000, 'count', 'people attended'), false],
+    [figure(5, 'percent', null), figure(5, 'usd', null), false],
+  ])('%o and %o measure the same thing: %s', (a, b, same) => {
+    expect(comparable(a, b)).toBe(same);
+  });
+
+  it.each([
+    [figure(3700, 'count', null, 'more-than'), figure(3711, 'count', null), true],
+    [figure(40000, 'count', null, 'about'), figure(40000, 'count', null, 'estimated'), true],
+    [figure(3e9, 'usd', null), figure(1.5e9, 'usd', null), false],
+    [figure(15000, 'count', null, 'nearly'), figure(14000, 'count', null), true],
+    [figure(15000, 'count', null, 'nearly'), figure(16000, 'count', null), false],
+  ])('%o and %o agree: %s', (a, b, agree) => {
+    expect(compatible(a, b)).toBe(agree);
+  });
+});
