@@ -86,7 +86,7 @@ export default defineContentScript({
             active: session.active,
           });
         case 'reveal':
-          return { revealed: revealFinding(document, request.id) };
+          return { revealed: revealFinding(document, request.id, request.verdict) };
         case 'settings':
           session.apply(request.settings).catch(report);
           return { ok: true };

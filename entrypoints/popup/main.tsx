@@ -24,7 +24,7 @@ function show(): void {
     <PopupView
       state={state}
       settings={settings}
-      onReveal={(id) => reveal(tabId, id)}
+      onReveal={(id, verdict) => reveal(tabId, id, verdict)}
       onOpenSource={(docId, sentenceId) => void askBackground({ type: 'open-source', docId, sentenceId })}
       onSettings={(next) => void changeSettings(next)}
       onAddPage={() => void addPage()}

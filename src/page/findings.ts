@@ -4,7 +4,11 @@ import type { SourceMap } from '../shared/sources';
 import { highlightsIn } from './highlighter';
 import type { PlacedHit } from './scanner';
 
-/** What the page holds now, for the popup: one entry per corpus item, with how often it occurs. */
+/**
+ * What the page holds now, for the popup: one entry per corpus item and
+ * verdict (the same quote can be exact in one place and altered in another),
+ * with how often it occurs.
+ */
 export function collectFindings(
   doc: Document,
   hitOf: (el: Element) => PlacedHit | undefined,
@@ -18,17 +22,11 @@ export function collectFindings(
     if (!placed || counted.has(placed.hit)) continue;
     counted.add(placed.hit);
     const id = hitId(placed.hit);
-    const finding = byId.get(id);
+    const verdict = placed.hit.kind === 'name' ? null : placed.hit.verdict;
+    const key = `${id}\u0000${verdict ?? ''}`;
+    const finding = byId.get(key);
     if (finding) finding.count += 1;
-    else {
-      byId.set(id, {
-        id,
-        kind: placed.hit.kind,
-        text: placed.text,
-        verdict: placed.hit.kind === 'name' ? null : placed.hit.verdict,
-        count: 1,
-      });
-    }
+    else byId.set(key, { id, kind: placed.hit.kind, text: placed.text, verdict, count: 1 });
   }
   const findings = [...byId.values()];
   const used: SourceMap = {};
@@ -36,12 +34,21 @@ export function collectFindings(
   return { url: doc.location.href, title: doc.title, ...status, findings, sources: used };
 }
 
-/** Scrolls to the first highlight of a corpus item and flashes it. */
-export function revealFinding(doc: Document, id: string): boolean {
-  const el = highlightsIn(doc.body).find((mark) => mark.getAttribute('data-factmark-id') === id);
+/** Scrolls to the first highlight of a corpus item (of that verdict, if given) and flashes it. */
+export function revealFinding(doc: Document, id: string, verdict?: string | null): boolean {
+  const el = highlightsIn(doc.body).find(
+    (mark) => mark.getAttribute('data-factmark-id') === id && (!verdict || mark.getAttribute('data-factmark-verdict') === verdict),
+  );
   if (!el) return false;
   el.scrollIntoView({ block: 'center', behavior: 'smooth' });
   (el as HTMLElement).focus({ preventScroll: true });
-  el.animate?.([{ outline: '3px solid #2563eb' }, { outline: '3px solid transparent' }], { duration: 1200 });
+  // Two pulses of an outline (no layout change), long enough to catch the eye after the scroll.
+  el.animate?.(
+    [
+      { outline: '3px solid rgba(37, 99, 235, 1)', outlineOffset: '2px' },
+      { outline: '3px solid rgba(37, 99, 235, 0)', outlineOffset: '2px' },
+    ],
+    { duration: 900, iterations: 2 },
+  );
   return true;
 }

@@ -84,7 +84,8 @@ export interface Finding {
 /** Popup or background → content script. */
 export type TabRequest =
   | { type: 'findings' }
-  | { type: 'reveal'; id: string }
+  /** Scroll to and flash a corpus item's first highlight (of this verdict, when given: one quote may be exact here and altered there). */
+  | { type: 'reveal'; id: string; verdict?: string | null }
   /** The settings changed: apply them. */
   | { type: 'settings'; settings: Settings }
   /** Move keyboard focus to the next (1) or previous (-1) highlight. */

@@ -29,7 +29,7 @@ const backgroundRequest = v.variant('type', [
 
 const tabRequest = v.variant('type', [
   v.object({ type: v.literal('findings') }),
-  v.object({ type: v.literal('reveal'), id: v.string() }),
+  v.object({ type: v.literal('reveal'), id: v.string(), verdict: v.optional(v.nullable(v.pipe(v.string(), v.maxLength(40)))) }),
   v.object({ type: v.literal('settings'), settings }),
   v.object({ type: v.literal('step'), direction: v.picklist([1, -1] as const) }),
   v.object({ type: v.literal('page-html') }),

@@ -15,7 +15,7 @@ export type PopupState =
 export interface PopupViewProps {
   state: PopupState;
   settings: Settings | null;
-  onReveal(id: string): void;
+  onReveal(id: string, verdict: string | null): void;
   onOpenSource: OpenSource;
   onSettings(next: Settings): void;
   onAddPage(): void;
@@ -67,7 +67,7 @@ function hostnameOf(url: string): string | null {
   }
 }
 
-function Findings({ page, onReveal, onOpenSource }: { page: FindingsResponse; onReveal(id: string): void; onOpenSource: OpenSource }) {
+function Findings({ page, onReveal, onOpenSource }: { page: FindingsResponse; onReveal(id: string, verdict: string | null): void; onOpenSource: OpenSource }) {
   if (!page.active) return <p class="fm-state fm-inactive">Highlights are off on this page.</p>;
   if (!page.findings.length && page.scanning) return <p class="fm-state">Reading this page…</p>;
   if (!page.findings.length) {
@@ -93,14 +93,25 @@ function Findings({ page, onReveal, onOpenSource }: { page: FindingsResponse; on
         return (
           <section key={group.kind} class={`fm-group fm-group-${group.kind}`} aria-label={group.title}>
             <h2>{group.title}</h2>
-            {/* Claims and quotes come grouped by verdict, problems first. */}
-            {byVerdict(items).map(([verdict, list]) => (
-              <ul key={verdict ?? 'all'} class="fm-verdict-group" data-verdict-group={verdict ?? undefined}>
-                {list.map((finding) => (
-                  <FindingItem key={finding.id} finding={finding} page={page} onReveal={onReveal} onOpenSource={onOpenSource} />
-                ))}
-              </ul>
-            ))}
+            {/* Claims and quotes come grouped by verdict, problems first, each group under its heading. */}
+            {byVerdict(items).map(([verdict, list]) => {
+              const heading = verdict ? VERDICT_HEADING[verdict] : undefined;
+              const headingId = heading ? `fm-group-${group.kind}-${verdict}` : undefined;
+              return (
+                <div key={verdict ?? 'all'} class="fm-verdict-group" data-verdict-group={verdict ?? undefined}>
+                  {heading && (
+                    <h3 id={headingId} class={`fm-verdict-heading fm-verdict-heading-${verdict}`}>
+                      {heading} <span class="fm-group-count">{list.length}</span>
+                    </h3>
+                  )}
+                  <ul aria-labelledby={headingId}>
+                    {list.map((finding) => (
+                      <FindingItem key={`${finding.id}:${finding.verdict ?? ''}`} finding={finding} page={page} onReveal={onReveal} onOpenSource={onOpenSource} />
+                    ))}
+                  </ul>
+                </div>
+              );
+            })}
           </section>
         );
       })}
@@ -109,6 +120,16 @@ function Findings({ page, onReveal, onOpenSource }: { page: FindingsResponse; on
 }
 
 const VERDICT_ORDER = ['contradicted', 'misattributed', 'altered', 'supported', 'exact', 'related'];
+
+/** The heading over each verdict's group in the popup. */
+const VERDICT_HEADING: Record<string, string> = {
+  contradicted: 'Contradicted',
+  supported: 'Supported',
+  related: 'Related',
+  misattributed: 'Misattributed',
+  altered: 'Altered',
+  exact: 'Exact',
+};
 
 function byVerdict(items: Finding[]): [string | null, Finding[]][] {
   const groups = new Map<string | null, Finding[]>();
@@ -126,7 +147,7 @@ function FindingItem({
 }: {
   finding: Finding;
   page: FindingsResponse;
-  onReveal(id: string): void;
+  onReveal(id: string, verdict: string | null): void;
   onOpenSource: OpenSource;
 }) {
   const context = page.sources[finding.id];
@@ -142,7 +163,7 @@ function FindingItem({
   const [open, setOpen] = useState(false);
   return (
     <li class="fm-finding" data-finding-id={finding.id} data-verdict={finding.verdict ?? undefined}>
-      <button type="button" class="fm-reveal" onClick={() => onReveal(finding.id)} title="Show on the page">
+      <button type="button" class="fm-reveal" onClick={() => onReveal(finding.id, finding.verdict)} title="Show on the page">
         {label}
       </button>
       {badge && <span class={`fm-badge fm-badge-${finding.verdict ?? finding.kind}`}>{badge}</span>}

@@ -38,6 +38,6 @@ export async function readPageArticle(tabId: number): Promise<UserDocumentInput>
   return { format: 'text', content: article.text, meta: article.meta };
 }
 
-export function reveal(tabId: number | null, id: string): void {
-  if (tabId !== null) void browser.tabs.sendMessage(tabId, { type: 'reveal', id } satisfies TabRequest).catch(() => undefined);
+export function reveal(tabId: number | null, id: string, verdict: string | null = null): void {
+  if (tabId !== null) void browser.tabs.sendMessage(tabId, { type: 'reveal', id, verdict } satisfies TabRequest).catch(() => undefined);
 }
