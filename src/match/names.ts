@@ -176,8 +176,10 @@ export function ambiguousSurnames(indexes: NameIndex[]): Set<string> {
   return ambiguous;
 }
 
-/** Lower-case words that may stand inside a name ("Foundation for …", "de Gaulle"), and title prefixes before one ("ex-Governor Sergei Furgal"). */
-const PARTICLES = new Set(['of', 'for', 'and', 'de', 'der', 'den', 'van', 'von', 'la', 'le', 'du', 'da', 'del', 'della', 'dos', 'ter', 'ten', 'al', 'bin', 'ibn']);
+/** Lower-case particles of a name, which may start one ("de Gaulle", "van der Veen"), and title prefixes before one ("ex-Governor Sergei Furgal"). */
+const PARTICLES = new Set(['de', 'der', 'den', 'van', 'von', 'la', 'le', 'du', 'da', 'del', 'della', 'dos', 'ter', 'ten', 'al', 'bin', 'ibn']);
+/** Lower-case words that stand inside a name but never start one: "Front for the United Kingdom", "Bank of Russia". */
+const LINKS = new Set(['of', 'for', 'and', 'the', 'on', 'in', 'at', 'to']);
 const TITLE_PREFIX = /^(?:ex|then)-/;
 
 /** Single words that are ordinary English too: a name only where capitalised and not opening a sentence. */
@@ -276,7 +278,7 @@ function adjacent(normalized: string, previous: Token, from: number, to: number)
 function looksLikeName(text: string, start: number, end: number, words: number, firstWord: string): boolean {
   const original = text.slice(start, end);
   const parts = original.split(/\s+/).filter((w) => /\p{L}/u.test(w));
-  const capitalised = parts.every((w) => /^\P{L}*\p{Lu}/u.test(w) || PARTICLES.has(w) || /^(?:ex|then)-\p{Lu}/u.test(w));
+  const capitalised = parts.every((w, i) => /^\P{L}*\p{Lu}/u.test(w) || PARTICLES.has(w) || (i > 0 && LINKS.has(w)) || /^(?:ex|then)-\p{Lu}/u.test(w));
   if (!capitalised) return false;
   if (words === 1 && COMMON.has(firstWord)) {
     const before = text.slice(Math.max(0, start - 8), start).trimEnd();

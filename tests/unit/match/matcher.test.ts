@@ -53,7 +53,7 @@ describe('names', () => {
     expect(names('the putin-style changes to the union and navalny fans')).toEqual([]);
   });
 
-  it('reads a name with lower-case particles or a title prefix whole', () => {
+  it('reads a name with lower-case particles, linking words or a title prefix whole', () => {
     const person = (id: string, aliases: string[]): EntityRecord => ({
       id,
       type: 'person',
@@ -63,10 +63,14 @@ describe('names', () => {
       mentions: [],
       origin: 'user',
     });
-    const people = loadMatcher([compileSegment({ entities: [person('ent:anouk-van-der-veen', ['Anouk van der Veen', 'Veen']), person('ent:sergei-furgal', ['Sergei Furgal', 'ex-Governor Sergei Furgal'])], claims: [], quotes: [] })]);
+    const front = { ...person('ent:front-for-the-united-kingdom', ['Front for the United Kingdom']), type: 'organization' as const };
+    const people = loadMatcher([
+      compileSegment({ entities: [person('ent:anouk-van-der-veen', ['Anouk van der Veen', 'Veen']), person('ent:sergei-furgal', ['Sergei Furgal', 'ex-Governor Sergei Furgal']), front], claims: [], quotes: [] }),
+    ]);
     const found = (text: string) => people.matchBlock(text).map((h) => text.slice(h.start, h.end));
     expect(found('“It should worry all of us,” said Anouk van der Veen.')).toEqual(['Anouk van der Veen']);
     expect(found('Crowds backed ex-Governor Sergei Furgal.')).toEqual(['ex-Governor Sergei Furgal']);
+    expect(found('The Front for the United Kingdom marched.')).toEqual(['Front for the United Kingdom']);
   });
 
   it('does not glue a name across punctuation', () => {
