@@ -5,7 +5,7 @@ import { decodeDate, encodeDate } from './date-code';
 import { comparable, compatible } from './figure-compare';
 import { intersect } from './sorted';
 import { Vocabulary } from './vocabulary';
-import { WordTable } from '../text/word-table';
+import { PairTable } from '../shared/pair-table';
 
 const QUALIFIERS: Qualifier[] = ['exact', 'more-than', 'at-least', 'less-than', 'at-most', 'up-to', 'about', 'nearly', 'estimated'];
 
@@ -77,7 +77,7 @@ export function compileClaims(claims: ClaimRecord[]): CompiledClaims {
   let seen = new Int32Array(1024);
   const claimTermStart = new Int32Array(n + 1);
   // Word (by its hash) → term id, and name → term id: a corpus repeats its words and names; each is read once.
-  const byWord = new WordTable(8192);
+  const byWord = new PairTable(8192);
   const byEntity = new Map<string, number>();
   let current = 0;
   const addId = (id: number) => {
@@ -87,13 +87,16 @@ export function compileClaims(claims: ClaimRecord[]): CompiledClaims {
     if (size === buffer.length) buffer = grow(buffer, size + 1);
     buffer[size++] = id;
   };
-  // Figures by unit, then value: the same figure recurs across a corpus, and its key is a string built once.
-  const figureTerms = new Map<string, Map<number, number>>();
+  // Figures by unit, then by the value's 64 bits: the same figure recurs across a corpus, and its key is a string built once.
+  const figureTerms = new Map<string, PairTable>();
+  const bits = new Float64Array(1);
+  const halves = new Int32Array(bits.buffer);
   const figureTerm = (figure: Figure) => {
     let byValue = figureTerms.get(figure.unit);
-    if (!byValue) figureTerms.set(figure.unit, (byValue = new Map()));
-    let id = byValue.get(figure.value);
-    if (id === undefined) byValue.set(figure.value, (id = terms.add(figureKey(figure))));
+    if (!byValue) figureTerms.set(figure.unit, (byValue = new PairTable()));
+    bits[0] = figure.value;
+    let id = byValue.get(halves[1], halves[0]);
+    if (id === -2) byValue.set(halves[1], halves[0], (id = terms.add(figureKey(figure))));
     return id;
   };
   let text = '';

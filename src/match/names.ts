@@ -4,6 +4,7 @@ import { normalize } from '../text/normalize';
 import { tokenize, type Token } from '../text/tokens';
 import type { BlockText } from './block-text';
 import { buildEdgeTable, childOf, type EdgeTable } from './edge-table';
+import { PairTable } from '../shared/pair-table';
 import { Vocabulary } from './vocabulary';
 
 export const ENTITY_TYPES: EntityType[] = ['person', 'organization', 'place', 'event', 'other'];
@@ -11,8 +12,6 @@ export const ENTITY_TYPES: EntityType[] = ['person', 'organization', 'place', 'e
 const KIND_ORDER: AliasKind[] = ['canonical', 'alias', 'surname', 'transliteration'];
 const SURNAME = KIND_ORDER.indexOf('surname');
 const MAX_WORDS = 8;
-/** Word ids fit under this in a packed (node, word) key. */
-const WORD_SPACE = 2 ** 24;
 
 /**
  * Every alias of every entity of a corpus segment, compiled into a word trie
@@ -59,8 +58,8 @@ export function compileNames(entities: EntityRecord[]): CompiledNames {
 
   const vocabulary = new Vocabulary();
   const edges: { parent: number; word: number; child: number }[] = [];
-  // Children by (parent, word) packed in one number: a string key per edge costs more than the whole trie.
-  const children = new Map<number, number>();
+  // Children by (parent, word) in a typed-array table: a string or boxed number per edge costs more than the whole trie.
+  const children = new PairTable(4096);
   let nodes = 1; // node 0 is the root
   const byNode: { entity: number; kind: number; text: string }[][] = [];
   const surnames = new Map<string, string>();
@@ -74,11 +73,10 @@ export function compileNames(entities: EntityRecord[]): CompiledNames {
       let node = 0;
       for (const word of words) {
         const id = vocabulary.add(word);
-        const edge = node * WORD_SPACE + id;
-        let child = children.get(edge);
-        if (child === undefined) {
+        let child = children.get(node, id);
+        if (child < 0) {
           child = nodes++;
-          children.set(edge, child);
+          children.set(node, id, child);
           edges.push({ parent: node, word: id, child });
         }
         node = child;

@@ -1,7 +1,7 @@
 import { normalize } from './normalize';
 import { STOPWORDS, stem } from './stem';
 import type { Token } from './tokens';
-import { WordTable } from './word-table';
+import { PairTable } from '../shared/pair-table';
 
 /** Units and quantities say nothing about what a statement is about: "26 years" of rule and a 26-year wait share only a unit. */
 const UNIT_WORDS = new Set(
@@ -57,7 +57,7 @@ export function forEachContentTerm(text: string, visit: (term: string) => void):
       const term = termOfWord(text.slice(start, end), plain);
       id = term === null ? -1 : internTerm(term);
       if (plain) {
-        if (plainTerms.size >= MAX_CACHED) plainTerms = new WordTable();
+        if (plainTerms.size >= MAX_CACHED) plainTerms = new PairTable();
         plainTerms.set(high, low, id);
       }
     }
@@ -109,7 +109,7 @@ export function scanWords(text: string, visit: (high: number, low: number, start
 }
 
 /** Terms of plain (ASCII) words by their hash, as numbers into termNames (-1: no term). */
-let plainTerms = new WordTable();
+let plainTerms = new PairTable();
 const termNames: string[] = [];
 const termNumbers = new Map<string, number>();
 

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { scanWords } from '../../../src/text/terms';
-import { WordTable } from '../../../src/text/word-table';
+import { PairTable } from '../../../src/shared/pair-table';
 
-describe('the word table', () => {
+describe('the pair table', () => {
   it('keeps every key through growth, colliding slots included, and answers the missing value for others', () => {
-    const table = new WordTable(4);
+    const table = new PairTable(4);
     // Keys that share their low half land in the same first slot.
     for (let i = 0; i < 5_000; i++) table.set(i * 7919, i % 3 === 0 ? 42 : i, i);
     expect(table.size).toBe(5_000);
@@ -14,7 +14,7 @@ describe('the word table', () => {
   });
 
   it('overwrites a key set twice', () => {
-    const table = new WordTable();
+    const table = new PairTable();
     table.set(1, 2, 3);
     table.set(1, 2, 4);
     expect(table.size).toBe(1);

@@ -1,10 +1,10 @@
 /**
- * Words by a 64-bit hash of their lower-cased letters (two 32-bit halves),
- * mapped to a number: an open-addressed table in typed arrays. A corpus's
- * millions of word occurrences are looked up without a string, a boxed
- * number or a Map entry per lookup.
+ * Numbers keyed by a pair of 32-bit integers — a word's 64-bit hash, a trie
+ * edge (node, word), a float's bits — in an open-addressed table of typed
+ * arrays. Compiling a corpus looks up millions of such keys: without a
+ * string, a boxed number or a Map entry per lookup.
  */
-export class WordTable {
+export class PairTable {
   private mask: number;
   private high: Int32Array;
   private low: Int32Array;
@@ -26,7 +26,7 @@ export class WordTable {
     return this.count;
   }
 
-  /** The value stored for the word hashed (high, low), or `missing`. */
+  /** The value stored for (high, low), or `missing`. */
   get(high: number, low: number, missing = -2): number {
     for (let slot = (low ^ (high >>> 7)) & this.mask; ; slot = (slot + 1) & this.mask) {
       if (!this.used[slot]) return missing;
