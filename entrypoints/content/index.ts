@@ -12,7 +12,7 @@ import { PageScanner } from '../../src/page/scanner';
 import { SelectionController } from '../../src/page/selection-controller';
 import { answerTabRequests, type MessageEvents } from '../../src/page/tab-messages';
 import type { Timers } from '../../src/page/timers';
-import type { TabRequest } from '../../src/shared/messages';
+import type { FindingsResponse, TabRequest } from '../../src/shared/messages';
 
 /** After a single-page navigation, how long the app gets to render its new view before the page is read again. */
 const NAVIGATION_SETTLE_MS = 300;
@@ -28,13 +28,21 @@ export default defineContentScript({
     // The date every verdict on the page was judged with; a navigation that changes it re-reads the page.
     let judgedWithDate = pageDate(document);
     let watcher: MutationWatcher | null = null;
+    // What the popup is told, kept until the highlights or the page change: the popup's question is answered at once.
+    let findings: FindingsResponse | null = null;
+    const changed = () => {
+      findings = null;
+    };
     const scanner: PageScanner = new PageScanner({
       // Read at each request: a single-page app may have changed its metadata since the last one.
       match: (blocks) => askBackground({ type: 'match', blocks, pageDate: pageDate(document) }),
       isEligible: (block) => block.checkVisibility?.() ?? true,
       shows: (hit) => session.shows(hit.kind),
       yieldToPage: () => new Promise((resolve) => ctx.setTimeout(resolve, 0)),
-      write: (change) => (watcher ? watcher.ignoreOwn(change) : change()),
+      write: (change) => {
+        changed();
+        return watcher ? watcher.ignoreOwn(change) : change();
+      },
     });
     const session = new PageSession(document, scanner);
     // Watch before the first scan, so content added meanwhile is not missed.
@@ -42,12 +50,16 @@ export default defineContentScript({
       document,
       {
         onRoots: (roots) => {
+          changed();
           for (const root of roots) session.rescan(root).catch(report);
         },
-        onAttributes: (changed) => {
-          for (const root of scanner.takeRevealed(changed)) session.rescan(root).catch(report);
+        onAttributes: (attributes) => {
+          for (const root of scanner.takeRevealed(attributes)) session.rescan(root).catch(report);
         },
-        onBody: (body) => session.rescan(body).catch(report),
+        onBody: (body) => {
+          changed();
+          session.rescan(body).catch(report);
+        },
       },
       timers,
     );
@@ -59,6 +71,7 @@ export default defineContentScript({
     // load. New content is caught by the watcher; the page's date may have changed too, and with it verdicts.
     let navigationTimer: number | undefined;
     const navigated = () => {
+      changed();
       clearTimeout(navigationTimer);
       navigationTimer = ctx.setTimeout(() => {
         const date = pageDate(document);
@@ -80,14 +93,17 @@ export default defineContentScript({
 
     const answer = (request: TabRequest): unknown => {
       switch (request.type) {
-        case 'findings':
-          return collectFindings(document, (el) => scanner.hitOf(el), scanner.sources, {
-            scanning: scanner.busy || !session.settled,
-            active: session.active,
-          });
+        case 'findings': {
+          const scanning = scanner.busy || !session.settled;
+          if (!findings || findings.scanning !== scanning || findings.active !== session.active) {
+            findings = collectFindings(document, (el) => scanner.hitOf(el), scanner.sources, { scanning, active: session.active });
+          }
+          return findings;
+        }
         case 'reveal':
           return { revealed: revealFinding(document, request.id, request.verdict) };
         case 'settings':
+          changed();
           session.apply(request.settings).catch(report);
           return { ok: true };
         case 'step':

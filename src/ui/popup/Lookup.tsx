@@ -5,11 +5,13 @@ import { SourceDetails } from '../SourceDetails';
 export interface LookupProps {
   result: LookupResponse | null;
   onQuery(query: string): void;
+  /** The search box got focus: a look-up may follow. */
+  onFocus?(): void;
   onOpenSource: OpenSource;
 }
 
 /** Look-ups across the whole corpus: a name in any spelling, a phrase, or a figure. */
-export function Lookup({ result, onQuery, onOpenSource }: LookupProps) {
+export function Lookup({ result, onQuery, onFocus, onOpenSource }: LookupProps) {
   return (
     <section class="fm-lookup" aria-label="Look up">
       <form role="search" onSubmit={(event) => event.preventDefault()}>
@@ -19,6 +21,7 @@ export function Lookup({ result, onQuery, onOpenSource }: LookupProps) {
           aria-label="Look up a name, phrase or figure in the corpus"
           placeholder="Look up a name, phrase or figure…"
           onInput={(event) => onQuery(event.currentTarget.value)}
+          onFocus={onFocus}
         />
       </form>
       {result && result.query && <LookupResults result={result} onOpenSource={onOpenSource} />}

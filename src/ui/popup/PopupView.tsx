@@ -21,12 +21,14 @@ export interface PopupViewProps {
   onAddPage(): void;
   lookup: LookupResponse | null;
   onLookup(query: string): void;
+  /** The search box got focus (the background may get ready for look-ups). */
+  onLookupFocus?(): void;
   /** What adding the page to the corpus said, if it was tried. */
   addStatus: string | null;
 }
 
 /** The popup: what Factmark found on the current page, each item with its corpus sources. */
-export function PopupView({ state, settings, onReveal, onOpenSource, onSettings, onAddPage, addStatus, lookup, onLookup }: PopupViewProps) {
+export function PopupView({ state, settings, onReveal, onOpenSource, onSettings, onAddPage, addStatus, lookup, onLookup, onLookupFocus }: PopupViewProps) {
   const searching = Boolean(lookup?.query);
   const hostname = state.status === 'ready' ? hostnameOf(state.page.url) : null;
   return (
@@ -35,7 +37,7 @@ export function PopupView({ state, settings, onReveal, onOpenSource, onSettings,
         <h1>Factmark</h1>
       </header>
       {settings && <Controls settings={settings} hostname={hostname} onChange={onSettings} />}
-      <Lookup result={lookup} onQuery={onLookup} onOpenSource={onOpenSource} />
+      <Lookup result={lookup} onQuery={onLookup} onFocus={onLookupFocus} onOpenSource={onOpenSource} />
       {!searching && state.status === 'loading' && <p class="fm-state">Reading this page…</p>}
       {!searching && state.status === 'unreadable' && (
         <p class="fm-state fm-unreadable" role="status">

@@ -1,5 +1,4 @@
-import type { UserDocumentInput } from '../../corpus/user-input';
-import type { ErrorResponse, FindingsResponse, PageHtmlResponse, TabRequest } from '../../shared/messages';
+import type { ErrorResponse, FindingsResponse, TabRequest } from '../../shared/messages';
 import type { PopupState } from './PopupView';
 
 /** The tab the popup reports on: `?tab=<id>` (tests open the popup in a tab of its own), else the active tab. */
@@ -28,16 +27,7 @@ export async function loadFindings(tabId: number | null): Promise<PopupState> {
   }
 }
 
-/** The active page's main article, for "Add this page to the corpus": read from its markup with Readability. */
-export async function readPageArticle(tabId: number): Promise<UserDocumentInput> {
-  const page = (await browser.tabs.sendMessage(tabId, { type: 'page-html' } satisfies TabRequest)) as PageHtmlResponse;
-  // Readability is loaded only when a page is added: the popup opens without it.
-  const { articleFromHtml } = await import('../../corpus/html-article');
-  const article = articleFromHtml(new DOMParser().parseFromString(page.html, 'text/html'), page.url);
-  if (!article) throw new Error('Factmark found no article on this page.');
-  return { format: 'text', content: article.text, meta: article.meta };
-}
-
+/** Scrolls the tab to a corpus item's highlight (of that verdict) and flashes it. */
 export function reveal(tabId: number | null, id: string, verdict: string | null = null): void {
   if (tabId !== null) void browser.tabs.sendMessage(tabId, { type: 'reveal', id, verdict } satisfies TabRequest).catch(() => undefined);
 }
