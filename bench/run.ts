@@ -1,12 +1,15 @@
 // npm run bench: the import and the matching engine in Node, the extension in Chromium; prints tables and writes bench/results.json.
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { runBrowserBench } from './browser';
 import { runEngineBench } from './engine';
 import { runIngestBench } from './ingest';
+import { markdownTables, type BenchResults } from './markdown';
 
 const only = process.argv.slice(2);
 const wants = (part: string) => only.length === 0 || only.includes(part);
-const results: Record<string, unknown> = { date: new Date().toISOString() };
+// A partial run (`npm run bench -- engine`) keeps the other parts' latest results.
+const previous: BenchResults | null = only.length && existsSync('bench/results.json') ? JSON.parse(readFileSync('bench/results.json', 'utf8')) : null;
+const results: BenchResults = { ...previous, date: new Date().toISOString() };
 
 if (wants('ingest')) {
   const ingest = await runIngestBench();
@@ -32,4 +35,5 @@ if (wants('browser')) {
 }
 
 writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
-console.log('\nwritten to bench/results.json');
+console.log('\nwritten to bench/results.json\n\nFor the README:\n');
+console.log(markdownTables(results));
