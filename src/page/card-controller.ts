@@ -38,7 +38,8 @@ export class CardController {
       const mark = highlightAt(event.target);
       if (!mark) return;
       this.cancelHide();
-      if (mark === this.openFor) return;
+      // A keyboard user in the card keeps it: the pointer passing over another highlight does not replace it.
+      if (mark === this.openFor || this.focusInCard()) return;
       this.timers.clearTimeout(this.showTimer);
       this.showTimer = this.timers.setTimeout(() => this.show(mark), SHOW_DELAY_MS);
     });

@@ -33,8 +33,10 @@ export class PageSession {
     const before = this.settings;
     this.settings = settings;
     const kindsChanged = before !== null && JSON.stringify(before.kinds) !== JSON.stringify(settings.kinds);
-    if (!this.active || kindsChanged) this.scanner.clear(this.doc.body);
-    if (this.active) await this.scanner.scan(this.doc.body);
+    // Queued after any scan in flight, so what it was about to add is removed (off) or redone (other kinds) too.
+    if (!this.active) await this.scanner.clearAll(this.doc.body);
+    else if (kindsChanged) await this.scanner.rescanAll(this.doc.body);
+    else await this.scanner.scan(this.doc.body);
   }
 
   /** Scans new or changed content, unless highlights are off here. */

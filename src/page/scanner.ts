@@ -205,6 +205,15 @@ export class PageScanner {
     this.done.delete(block);
   }
 
+  /**
+   * Removes every highlight now, and again once the scans already queued are
+   * done, so a scan running when highlights are switched off leaves none behind.
+   */
+  clearAll(root: Element): Promise<void> {
+    this.clear(root);
+    return this.enqueue(async () => this.clear(root));
+  }
+
   /** Removes every highlight and forgets what was highlighted. */
   clear(root: Element): void {
     this.write(() => removeHighlights(root));

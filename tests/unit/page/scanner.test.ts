@@ -83,3 +83,20 @@ describe('PageScanner', () => {
     expect(highlightsIn(article)).toHaveLength(1);
   });
 });
+
+describe('switching highlights off during a scan', () => {
+  it('leaves no highlight behind once the scan in flight finishes', async () => {
+    document.body.innerHTML = '<article id="a"><p>Person 5 spoke.</p><p>Person 6 spoke.</p></article>';
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const scanner = new PageScanner({ match: async (blocks) => (await gate, match(blocks)) });
+    const article = document.getElementById('a')!;
+    const scanning = scanner.scan(article);
+    const off = scanner.clearAll(article);
+    release();
+    await scanning;
+    await off;
+    expect(highlightsIn(document.body)).toHaveLength(0);
+    expect(article.innerHTML).toBe('<p>Person 5 spoke.</p><p>Person 6 spoke.</p>');
+  });
+});
