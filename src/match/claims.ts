@@ -36,6 +36,8 @@ export interface CompiledClaims {
   figCounted: Int32Array;
   /** See date-code: 0 when the claim has no date. */
   claimDate: Int32Array;
+  /** Terms of places: a place in many claims is a setting, not a topic, and retrieves none alone. */
+  placeTerms: Int32Array;
 }
 
 /** A figure as a retrieval term: unit and value to two significant digits, so 3,711 meets "more than 3,700". */
@@ -66,7 +68,7 @@ export function yearsIn(text: string): string[] {
   return text.match(/\b(?:1[6-9]|20)\d{2}\b(?!s)/g) ?? [];
 }
 
-export function compileClaims(claims: ClaimRecord[]): CompiledClaims {
+export function compileClaims(claims: ClaimRecord[], places: ReadonlySet<string> = new Set()): CompiledClaims {
   const terms = new Vocabulary();
   const units = new Vocabulary();
   const counted = new Vocabulary();
@@ -173,6 +175,7 @@ export function compileClaims(claims: ClaimRecord[]): CompiledClaims {
     counted: counted.words,
     figCounted,
     claimDate,
+    placeTerms: Int32Array.from([...byEntity].filter(([id]) => places.has(id)).map(([, term]) => term)),
   };
 }
 
@@ -234,6 +237,8 @@ export class ClaimIndex {
   private readonly kinds: Uint8Array;
   /** Per claim: rare words shared with the current query (255: a name, figure or day), cleared after each use. */
   private readonly hits: Uint8Array;
+  /** 1 for the terms of places. */
+  private readonly places: Uint8Array;
   /** Each claim's word weight (sum of its words' idf): what a sentence without its names must mostly cover. */
   private readonly wordWeights: Float32Array;
   private readonly cap: number;
@@ -249,6 +254,8 @@ export class ClaimIndex {
     });
     this.kinds = Uint8Array.from(compiled.terms, (t) => (t[0] === '@' ? ENTITY : t[0] === '#' ? FIGURE : t[0] === '%' ? DAY : WORD));
     this.hits = new Uint8Array(compiled.claimIds.length);
+    this.places = new Uint8Array(compiled.terms.length);
+    for (const t of compiled.placeTerms) this.places[t] = 1;
     this.cap = RETRIEVAL_CAP;
     let sum = 0;
     let count = 0;
@@ -365,6 +372,8 @@ export class ClaimIndex {
     for (const t of ids) {
       const df = postStart[t + 1] - postStart[t];
       if (df > this.cap) continue;
+      // A place in many claims is a setting, not a topic: its name's words count for it, as any words do.
+      if (this.places[t] && df > LONE_WORD_CAP) continue;
       const strong = this.kinds[t] !== WORD;
       if (!strong) {
         rareWords++;

@@ -4,7 +4,7 @@ import { compileNames, type CompiledNames } from './names';
 import { compileQuotes, type CompiledQuotes } from './quotes';
 
 /** Bumped whenever the compiled form changes: stored segments of another version are compiled again. */
-export const SEGMENT_VERSION = 2;
+export const SEGMENT_VERSION = 3;
 
 /** The corpus records a segment is compiled from. */
 export interface MatcherInput {
@@ -27,5 +27,6 @@ export interface CompiledSegment {
 }
 
 export function compileSegment(input: MatcherInput): CompiledSegment {
-  return { version: SEGMENT_VERSION, names: compileNames(input.entities), claims: compileClaims(input.claims), quotes: compileQuotes(input.quotes) };
+  const places = new Set(input.entities.filter((e) => e.type === 'place').map((e) => e.id));
+  return { version: SEGMENT_VERSION, names: compileNames(input.entities), claims: compileClaims(input.claims, places), quotes: compileQuotes(input.quotes) };
 }
