@@ -13,6 +13,14 @@ describe('the pair table', () => {
     expect(table.get(-1, 42, -7)).toBe(-7);
   });
 
+  it('spreads keys made of small consecutive numbers (trie edges: node, word) over the table', () => {
+    const table = new PairTable();
+    for (let node = 0; node < 200_000; node++) table.set(node, node % 40, node);
+    expect(table.get(123_456, 123_456 % 40)).toBe(123_456);
+    // Linear probing stays short only if both halves reach every bit of the slot.
+    expect(table.longestProbe).toBeLessThan(40);
+  });
+
   it('overwrites a key set twice', () => {
     const table = new PairTable();
     table.set(1, 2, 3);
