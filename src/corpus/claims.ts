@@ -1,7 +1,7 @@
 import { dateOfStatement, extractDates, extractFigures } from '../figures/extract';
 import { NUMBER_WORD_PATTERN, numberValue } from '../figures/words';
 import type { ClaimRecord, SentenceRecord } from '../shared/records';
-import { RECORD } from '../text/check-worthy';
+import { statesRecord } from '../text/check-worthy';
 import type { NamedMention } from './mentions';
 
 /** A date carried over from the sentence before: "On the same day, …". */
@@ -42,7 +42,7 @@ export function extractClaims(docId: string, sentences: SentenceRecord[], mentio
     if (!/[.!?]["”’)]?$/.test(sentence.text)) continue; // headings and captions are not statements
     const eventDates = dates.filter((d) => !SPEECH_DATE.test(sentence.text.slice(0, d.start)));
     const dated = eventDates.length > 0 || (date !== null && !dates.length) || RELATIVE_WEEK.test(sentence.text);
-    if (!figures.length && !dated && !RECORD.test(sentence.text)) continue;
+    if (!figures.length && !dated && !statesRecord(sentence.text)) continue;
     const entityIds: string[] = [];
     for (let k = m; k < mentions.length && mentions[k].start < sentence.end; k++) {
       if (mentions[k].end <= sentence.end && !entityIds.includes(mentions[k].entity.id)) entityIds.push(mentions[k].entity.id);

@@ -1,6 +1,6 @@
 import { extractDates, extractFigures, monthDays } from '../figures/extract';
 import type { ClaimHit, Hit, NameHit } from '../shared/hits';
-import { RECORD, RELATIVE_TIME } from '../text/check-worthy';
+import { RELATIVE_TIME, statesRecord } from '../text/check-worthy';
 import { termsOfTokens } from '../text/terms';
 import { readBlock, type BlockText } from './block-text';
 import { ClaimIndex, yearsIn, type JudgedClaim } from './claims';
@@ -73,7 +73,7 @@ function findClaims(block: BlockText, names: NameHit[], indexes: ClaimIndex[], p
     const sentenceDays = days.filter(inSentence);
     const years = yearsIn(sentence.text);
     // A sentence restates a claim with its figures, its date, its actors or its superlative: without any, none is looked up.
-    if (!entityIds.length && !sentenceFigures.length && !sentenceDays.length && !years.length && !RECORD.test(sentence.text) && !RELATIVE_TIME.test(sentence.text)) continue;
+    if (!entityIds.length && !sentenceFigures.length && !sentenceDays.length && !years.length && !statesRecord(sentence.text) && !RELATIVE_TIME.test(sentence.text)) continue;
     const query = {
       terms: termsOfTokens(tokens, first, token),
       entityIds,
