@@ -239,6 +239,8 @@ export class ClaimIndex {
   private readonly hits: Uint8Array;
   /** 1 for the terms of places. */
   private readonly places: Uint8Array;
+  /** 1 for the terms of the query being read, cleared after it. */
+  private readonly inQuery: Uint8Array;
   /** Each claim's word weight (sum of its words' idf): what a sentence without its names must mostly cover. */
   private readonly wordWeights: Float32Array;
   private readonly cap: number;
@@ -255,6 +257,7 @@ export class ClaimIndex {
     this.kinds = Uint8Array.from(compiled.terms, (t) => (t[0] === '@' ? ENTITY : t[0] === '#' ? FIGURE : t[0] === '%' ? DAY : WORD));
     this.hits = new Uint8Array(compiled.claimIds.length);
     this.places = new Uint8Array(compiled.terms.length);
+    this.inQuery = new Uint8Array(compiled.terms.length);
     for (const t of compiled.placeTerms) this.places[t] = 1;
     this.cap = RETRIEVAL_CAP;
     let sum = 0;
@@ -299,9 +302,15 @@ export class ClaimIndex {
     }
 
     let best: JudgedClaim | null = null;
-    for (const claim of this.retrieve(ids)) {
-      const judged = this.judge(claim, ids, query, queryWeight, queryEntities);
-      if (judged && (!best || judged.rank > best.rank)) best = judged;
+    // The query's terms marked for ranking and judging, cleared before returning.
+    for (const t of ids) this.inQuery[t] = 1;
+    try {
+      for (const claim of this.retrieve(ids)) {
+        const judged = this.judge(claim, query, queryWeight, queryEntities);
+        if (judged && (!best || judged.rank > best.rank)) best = judged;
+      }
+    } finally {
+      for (const t of ids) this.inQuery[t] = 0;
     }
     return best;
   }
@@ -316,14 +325,15 @@ export class ClaimIndex {
    * test are not judged.
    */
   private retrieve(ids: Int32Array): number[] {
-    const found = this.rank(this.byRareTerms(ids), ids);
-    return found.length ? found : this.rank(this.byAllRarest(ids), ids);
+    const found = this.rank(this.byRareTerms(ids));
+    return found.length ? found : this.rank(this.byAllRarest(ids));
   }
 
-  /** The best TOP candidates by the weight of the terms they share with the query, those that could pass the topical test. */
-  private rank(candidates: number[], query: Int32Array): number[] {
+  /** The best TOP candidates by the weight of the terms they share with the marked query, those that could pass the topical test. */
+  private rank(candidates: number[]): number[] {
     if (!candidates.length) return [];
     const { idf, claimTermStart, claimTerms } = this.compiled;
+    const inQuery = this.inQuery;
     // Claims read in index order: their term lists are laid out in that order.
     const ordered = Int32Array.from(candidates).sort();
     // The best few by shared weight (then lower index), kept in order as they come: no array of all candidates is sorted.
@@ -333,20 +343,14 @@ export class ClaimIndex {
       let weight = 0;
       let words = 0;
       let entity = false;
-      let q = 0;
-      for (let i = claimTermStart[c], end = claimTermStart[c + 1]; i < end && q < query.length; ) {
+      // A claim's terms against a mark per query term: one predictable test per term, where merging two lists branches on every step.
+      for (let i = claimTermStart[c], end = claimTermStart[c + 1]; i < end; i++) {
         const t = claimTerms[i];
-        const u = query[q];
-        if (t < u) i++;
-        else if (t > u) q++;
-        else {
-          weight += idf[t];
-          const kind = this.kinds[t];
-          if (kind === WORD) words += idf[t];
-          else if (kind === ENTITY) entity = true;
-          i++;
-          q++;
-        }
+        if (inQuery[t] === 0) continue;
+        weight += idf[t];
+        const kind = this.kinds[t];
+        if (kind === WORD) words += idf[t];
+        else if (kind === ENTITY) entity = true;
       }
       if (!entity && words < MIN_WORD_COVERAGE * this.wordWeights[c]) continue;
       let at = best.length;
@@ -412,9 +416,20 @@ export class ClaimIndex {
     // A sentence whose rarest term is in many claims is common words and figures: it states none of them.
     if (terms.length < 2 || postStart[terms[0] + 1] - postStart[terms[0]] > FALLBACK_CAP) return [];
     const list = (t: number) => postClaims.subarray(postStart[t], postStart[t + 1]);
-    const found = new Set<number>();
-    const rarest = terms.slice(0, RAREST);
-    for (let a = 0; a < rarest.length; a++) for (let b = a + 1; b < rarest.length; b++) for (const c of intersect(list(rarest[a]), list(rarest[b]))) found.add(c);
+    // Claims in two of the rarest lists, counted in one pass over each list (not one intersection per pair).
+    const hits = this.hits;
+    const touched: number[] = [];
+    for (const t of terms.slice(0, RAREST)) {
+      for (let p = postStart[t], end = postStart[t + 1]; p < end; p++) {
+        const c = postClaims[p];
+        if (hits[c]++ === 0) touched.push(c);
+      }
+    }
+    const found: number[] = [];
+    for (const c of touched) {
+      if (hits[c] >= 2) found.push(c);
+      hits[c] = 0;
+    }
     let result: Int32Array = Int32Array.from(found).sort();
     for (let k = 1; k < terms.length && result.length > MAX_CANDIDATES; k++) {
       const narrower = intersect(result, list(terms[k]));
@@ -424,7 +439,7 @@ export class ClaimIndex {
     return Array.from(result.subarray(0, 8 * MAX_CANDIDATES));
   }
 
-  private judge(c: number, ids: Int32Array, query: ClaimQuery, queryWeight: number, queryEntities: number): JudgedClaim | null {
+  private judge(c: number, query: ClaimQuery, queryWeight: number, queryEntities: number): JudgedClaim | null {
     const k = this.compiled;
     let sharedWords = 0;
     let sharedEntities = 0;
@@ -433,16 +448,15 @@ export class ClaimIndex {
     let wordWeight = 0;
     let sharedWordWeight = 0;
     let sharedDays = 0;
-    let q = 0;
+    const inQuery = this.inQuery;
     for (let i = k.claimTermStart[c]; i < k.claimTermStart[c + 1]; i++) {
       const t = k.claimTerms[i];
       const kind = this.kinds[t];
-      while (q < ids.length && ids[q] < t) q++;
       if (kind === FIGURE) continue;
       const weight = kind === ENTITY ? 2 * k.idf[t] : k.idf[t];
       total += weight;
       if (kind === WORD) wordWeight += weight;
-      if (ids[q] !== t) continue;
+      if (inQuery[t] === 0) continue;
       shared += weight;
       if (kind === ENTITY) sharedEntities++;
       else if (kind === DAY) sharedDays++;
