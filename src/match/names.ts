@@ -61,7 +61,7 @@ export function compileNames(entities: EntityRecord[]): CompiledNames {
   // Children by (parent, word) in a typed-array table: a string or boxed number per edge costs more than the whole trie.
   const children = new PairTable(4096);
   let nodes = 1; // node 0 is the root
-  const byNode: { entity: number; kind: number; text: string }[][] = [];
+  const byNode = new Map<number, { entity: number; kind: number; text: string }[]>();
   const surnames = new Map<string, string>();
 
   entities.forEach((entity, index) => {
@@ -81,7 +81,8 @@ export function compileNames(entities: EntityRecord[]): CompiledNames {
         }
         node = child;
       }
-      const entries = (byNode[node] ??= []);
+      let entries = byNode.get(node);
+      if (!entries) byNode.set(node, (entries = []));
       const kind = KIND_ORDER.indexOf(alias.kind);
       const own = entries.find((e) => e.entity === index);
       if (!own) entries.push({ entity: index, kind, text: alias.text });
@@ -106,7 +107,7 @@ export function compileNames(entities: EntityRecord[]): CompiledNames {
   const entryText: string[] = [];
   for (let node = 0; node < nodes; node++) {
     nodeStart[node] = entryEntity.length;
-    const entries = byNode[node];
+    const entries = byNode.get(node);
     if (!entries) continue;
     for (const entry of entries.length > 1 ? entries.sort((a, b) => a.kind - b.kind || a.entity - b.entity) : entries) {
       entryEntity.push(entry.entity);
