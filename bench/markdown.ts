@@ -12,6 +12,8 @@ export interface BenchResults {
 
 const n = (value: number | null | undefined, digits = 0) => (value === null || value === undefined ? '—' : value.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits }));
 const ms = (value: number | null | undefined, digits = 0) => (value === null || value === undefined ? '—' : `${n(value, digits)} ms`);
+/** Sizes under a megabyte in kilobytes: a small corpus's matcher is not "0.0 MB". */
+const size = (megabytes: number | null | undefined) => (megabytes === null || megabytes === undefined ? '—' : megabytes < 1 ? `${n(megabytes * 1024)} KB` : `${n(megabytes, 1)} MB`);
 const table = (head: string[], rows: string[][]) => [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
 
 export function markdownTables(results: BenchResults): string {
@@ -29,7 +31,7 @@ export function markdownTables(results: BenchResults): string {
     parts.push(
       table(
         ['Corpus', 'Aliases', 'Claims', 'Quotes', 'Build', 'Persisted', 'Load', 'Heap', 'Claims or quotes on an unrelated page'],
-        results.engine.corpora.map((c) => [c.corpus, n(c.aliases), n(c.claims), n(c.quotes), ms(c.buildMs), `${n(c.persistedMb, 1)} MB`, ms(c.loadMs), `${n(c.heapMb, 1)} MB`, n(c.unrelatedHits)]),
+        results.engine.corpora.map((c) => [c.corpus, n(c.aliases), n(c.claims), n(c.quotes), ms(c.buildMs), size(c.persistedMb), ms(c.loadMs), size(c.heapMb), n(c.unrelatedHits)]),
       ),
     );
     parts.push(
@@ -39,7 +41,7 @@ export function markdownTables(results: BenchResults): string {
           m.corpus,
           `${n(m.words)} words`,
           ms(m.matchMedianMs, 1),
-          `${n(m.peakHeapMb, 1)} MB`,
+          size(m.peakHeapMb),
           `${n(Math.round(m.recall * m.planted))} / ${n(m.planted)}`,
           m.baselineMedianMs === null ? m.baselineNote : ms(m.baselineMedianMs),
           m.speedup === null ? '—' : `${n(m.speedup)}×`,

@@ -26,3 +26,8 @@ export const MATCH_TYPE_LABEL: Record<NameMatchType, string> = {
   alias: 'another form of the name',
   transliteration: 'another transliteration',
 };
+
+/** "1 claim", "3 claims". */
+export function countOf(n: number, singular: string): string {
+  return `${n} ${n === 1 ? singular : `${singular}s`}`;
+}

@@ -27,7 +27,7 @@ test('the popup’s first view: time from opening to the page’s findings on sc
     const popup = await context.newPage();
     await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
     // What the first view shows: the counts and the page's entries.
-    await expect(popup.locator('.fm-counts')).toContainText(/\d+ claims · \d+ quotes · \d+ names/);
+    await expect(popup.locator('.fm-counts')).toContainText(/\d+ claims? · \d+ quotes? · \d+ names?/);
     await expect(popup.locator('.fm-finding').first()).toBeVisible();
     await popup.waitForFunction(() => performance.getEntriesByName('factmark:findings-shown').length > 0);
     await popup.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0, undefined, { timeout: 2_000 }).catch(() => null);

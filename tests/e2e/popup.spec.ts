@@ -24,7 +24,7 @@ test.describe('popup', () => {
     await expect(claims.locator('.fm-finding').first()).toHaveAttribute('data-verdict', 'contradicted');
     await claims.locator('.fm-finding[data-verdict="contradicted"]').getByText('Sources').click();
     await expect(claims.locator('.fm-finding[data-verdict="contradicted"] .fm-source')).toContainText('RFE/RL');
-    await expect(popup.locator('.fm-counts')).toContainText(/\d+ claims · \d+ quotes · \d+ names/);
+    await expect(popup.locator('.fm-counts')).toContainText(/\d+ claims? · \d+ quotes? · \d+ names?/);
 
     // Clicking an entry brings it into view on the page and focuses it.
     await claims.locator('.fm-finding[data-verdict="contradicted"] .fm-reveal').click();

@@ -4,7 +4,7 @@ import type { Finding, FindingsResponse, LookupResponse } from '../../shared/mes
 import type { OpenSource } from '../CitedSentenceView';
 import { Controls } from './Controls';
 import { Lookup } from './Lookup';
-import { CLAIM_VERDICT_LABEL, QUOTE_VERDICT_LABEL, TYPE_LABEL } from '../labels';
+import { CLAIM_VERDICT_LABEL, countOf, QUOTE_VERDICT_LABEL, TYPE_LABEL } from '../labels';
 import { SourceDetails } from '../SourceDetails';
 
 export type PopupState =
@@ -87,7 +87,7 @@ function Findings({ page, onReveal, onOpenSource }: { page: FindingsResponse; on
   return (
     <>
       <p class="fm-counts">
-        {groups.map((g) => `${page.findings.filter((f) => f.kind === g.kind).length} ${g.title.toLowerCase()}`).join(' · ')}
+        {groups.map((g) => countOf(page.findings.filter((f) => f.kind === g.kind).length, g.kind)).join(' · ')}
       </p>
       {groups.map((group) => {
         const items = page.findings.filter((f) => f.kind === group.kind);
