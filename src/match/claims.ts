@@ -191,6 +191,8 @@ export interface ClaimQuery {
   days: string[];
   /** Calendar years the sentence names. */
   years: string[];
+  /** Terms of surnames in the sentence that several corpus people share ("Bilyk"): no name is resolved, but one of theirs is meant. */
+  ambiguousNames?: string[];
 }
 
 /** The best corpus claim for a sentence, judged. */
@@ -301,12 +303,17 @@ export class ClaimIndex {
       if (this.kinds[t] === ENTITY) queryEntities++;
     }
 
+    const ambiguous = new Set<number>();
+    for (const term of query.ambiguousNames ?? []) {
+      const id = this.termIds.get(term);
+      if (id !== undefined) ambiguous.add(id);
+    }
     let best: JudgedClaim | null = null;
     // The query's terms marked for ranking and judging, cleared before returning.
     for (const t of ids) this.inQuery[t] = 1;
     try {
       for (const claim of this.retrieve(ids)) {
-        const judged = this.judge(claim, query, queryWeight, queryEntities);
+        const judged = this.judge(claim, query, queryWeight, queryEntities, ambiguous);
         if (judged && (!best || judged.rank > best.rank)) best = judged;
       }
     } finally {
@@ -439,7 +446,7 @@ export class ClaimIndex {
     return Array.from(result.subarray(0, 8 * MAX_CANDIDATES));
   }
 
-  private judge(c: number, query: ClaimQuery, queryWeight: number, queryEntities: number): JudgedClaim | null {
+  private judge(c: number, query: ClaimQuery, queryWeight: number, queryEntities: number, ambiguous: ReadonlySet<number>): JudgedClaim | null {
     const k = this.compiled;
     let sharedWords = 0;
     let sharedEntities = 0;
@@ -448,6 +455,10 @@ export class ClaimIndex {
     let wordWeight = 0;
     let sharedWordWeight = 0;
     let sharedDays = 0;
+    // A surname the page shares with the claim, where the corpus has several people of that name: the claim's person is
+    // as likely meant as not, and the name it resolved to on the claim's side does not count against it.
+    let unresolved = 0;
+    const unnamed: number[] = [];
     const inQuery = this.inQuery;
     for (let i = k.claimTermStart[c]; i < k.claimTermStart[c + 1]; i++) {
       const t = k.claimTerms[i];
@@ -456,7 +467,11 @@ export class ClaimIndex {
       const weight = kind === ENTITY ? 2 * k.idf[t] : k.idf[t];
       total += weight;
       if (kind === WORD) wordWeight += weight;
-      if (inQuery[t] === 0) continue;
+      if (inQuery[t] === 0) {
+        if (kind === ENTITY && ambiguous.size) unnamed.push(weight);
+        continue;
+      }
+      if (ambiguous.has(t)) unresolved++;
       shared += weight;
       if (kind === ENTITY) sharedEntities++;
       else if (kind === DAY) sharedDays++;
@@ -465,6 +480,7 @@ export class ClaimIndex {
         sharedWordWeight += weight;
       }
     }
+    for (let i = 0; i < Math.min(unresolved, unnamed.length); i++) total -= unnamed[i];
     // The words must say the same thing, not only share a couple of common ones ("cost", "years").
     if (sharedEntities === 0 && sharedWordWeight < MIN_WORD_COVERAGE * wordWeight) return null;
     const corpusFigures = this.figuresOf(c);

@@ -1,7 +1,7 @@
 import { extractDates, extractFigures, monthDays } from '../figures/extract';
 import type { ClaimHit, Hit, NameHit } from '../shared/hits';
 import { RELATIVE_TIME, statesRecord } from '../text/check-worthy';
-import { termsOfTokens } from '../text/terms';
+import { termOf, termsOfTokens } from '../text/terms';
 import { readBlock, type BlockText } from './block-text';
 import { ClaimIndex, yearsIn, type JudgedClaim } from './claims';
 import { ambiguousSurnames, findNames, NameIndex } from './names';
@@ -40,14 +40,14 @@ export function createMatcher(segments: readonly LoadedSegment[]): Matcher {
     matchBlock(text, context) {
       const block = readBlock(text);
       const nameHits = findNames(block, names, ambiguous);
-      const hits: Hit[] = [...nameHits, ...findClaims(block, nameHits, claims, context?.pageDate ?? null), ...findQuotes(text, nameHits, quotes)];
+      const hits: Hit[] = [...nameHits, ...findClaims(block, nameHits, claims, ambiguous, context?.pageDate ?? null), ...findQuotes(text, nameHits, quotes)];
       return hits.sort((a, b) => a.start - b.start || b.end - a.end);
     },
   };
 }
 
 /** Each sentence of the block against the corpus claims it retrieves, in every segment; the best judged claim wins. */
-function findClaims(block: BlockText, names: NameHit[], indexes: ClaimIndex[], pageDate: string | null): ClaimHit[] {
+function findClaims(block: BlockText, names: NameHit[], indexes: ClaimIndex[], ambiguous: ReadonlySet<string>, pageDate: string | null): ClaimHit[] {
   const hits: ClaimHit[] = [];
   let token = 0;
   // Figures and dates are read once per block, then shared out by sentence.
@@ -74,8 +74,17 @@ function findClaims(block: BlockText, names: NameHit[], indexes: ClaimIndex[], p
     const years = yearsIn(sentence.text);
     // A sentence restates a claim with its figures, its date, its actors or its superlative: without any, none is looked up.
     if (!entityIds.length && !sentenceFigures.length && !sentenceDays.length && !years.length && !statesRecord(sentence.text) && !RELATIVE_TIME.test(sentence.text)) continue;
+    // Capitalised surnames several corpus people share: no name was resolved, but the claim of one of them may be meant.
+    const ambiguousNames: string[] = [];
+    for (let k = first; k < token; k++) {
+      if (!ambiguous.has(tokens[k].word)) continue;
+      const initial = block.text.charCodeAt(map[tokens[k].start]);
+      const term = initial >= 65 && initial <= 90 ? termOf(tokens[k].word) : null;
+      if (term !== null) ambiguousNames.push(term);
+    }
     const query = {
       terms: termsOfTokens(tokens, first, token),
+      ambiguousNames,
       entityIds,
       figures: sentenceFigures,
       date: dates.find(inSentence)?.iso ?? null,

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { extractFigures } from '../../../src/figures/extract';
 import { ClaimIndex, compileClaims, figureKey } from '../../../src/match/claims';
 import { buildEdgeTable, childOf } from '../../../src/match/edge-table';
-import type { ClaimRecord } from '../../../src/shared/records';
+import { compileSegment, createMatcher, loadSegment } from '../../../src/match';
+import type { ClaimRecord, EntityRecord } from '../../../src/shared/records';
 import { contentTerms } from '../../../src/text/terms';
 
 const CITIES = 2_000;
@@ -51,5 +52,48 @@ describe('the edge table', () => {
     for (const edge of edges) expect(childOf(table, edge.parent, edge.word)).toBe(edge.child);
     expect(childOf(table, 0, 1)).toBe(-1);
     expect(childOf(table, 5_000, 0)).toBe(-1);
+  });
+});
+
+describe('a surname several people share', () => {
+  const statement = (id: string, surname: string, entityIds: string[]): ClaimRecord => {
+    const text = `${surname}, who has studied Italy for 21 years, said the official figures understated the scale of the problem.`;
+    return { id, docId: id.split('#')[0], sentenceId: `${id}-s`, start: 0, end: text.length, text, figures: extractFigures(text), date: null, entityIds, origin: 'user' };
+  };
+  const person = (id: string, name: string): EntityRecord => {
+    const surname = name.split(' ')[1];
+    return {
+      id,
+      type: 'person',
+      name,
+      aliases: [{ text: name, kind: 'canonical' }, { text: surname, kind: 'surname' }],
+      description: null,
+      mentions: [],
+      origin: 'user',
+    };
+  };
+  const input = {
+    entities: [
+      person('ent:nikita-bilyk', 'Nikita Bilyk'),
+      person('ent:alina-bilyk', 'Alina Bilyk'),
+      person('ent:ivan-nikolaev', 'Ivan Nikolaev'),
+      person('ent:oleg-nikolaev', 'Oleg Nikolaev'),
+      { id: 'ent:italy', type: 'place', name: 'Italy', aliases: [{ text: 'Italy', kind: 'canonical' }], description: null, mentions: [], origin: 'user' },
+    ],
+    // The same sentence in two sources, by surname alone: the first source's Nikolaev was not resolved, its Bilyk was.
+    claims: [statement('doc:a#c0', 'Nikolaev', ['ent:italy']), statement('doc:b#c0', 'Bilyk', ['ent:nikita-bilyk', 'ent:italy'])],
+    quotes: [],
+  };
+  const matcher = createMatcher([loadSegment(structuredClone(compileSegment(input)))]);
+
+  it('resolves to no one on the page, yet the claim that names one of them is the one restated', () => {
+    const hits = matcher.matchBlock('Bilyk, who has studied Italy for 21 years, said the official figures understated the scale of the problem.');
+    expect(hits.filter((h) => h.kind === 'name' && h.entityType === 'person')).toEqual([]);
+    expect(hits.find((h) => h.kind === 'claim')).toMatchObject({ claimId: 'doc:b#c0', verdict: 'supported' });
+  });
+
+  it('the other source keeps its own restatement', () => {
+    const hits = matcher.matchBlock('Nikolaev, who has studied Italy for 21 years, said the official figures understated the scale of the problem.');
+    expect(hits.find((h) => h.kind === 'claim')).toMatchObject({ claimId: 'doc:a#c0' });
   });
 });
