@@ -101,6 +101,9 @@ export function compileClaims(claims: ClaimRecord[], places: ReadonlySet<string>
     if (id === -2) byValue.set(halves[1], halves[0], (id = terms.add(figureKey(figure))));
     return id;
   };
+  // Term ids + 1 of days (MMDD) and calendar years, 0 until seen.
+  const dayTerms = new Int32Array(1232);
+  const yearTerms = new Int32Array(2100);
   let text = '';
   const onWord = (high: number, low: number, start: number, end: number, plain: boolean) => {
     let id = plain ? byWord.get(high, low) : -2;
@@ -122,8 +125,19 @@ export function compileClaims(claims: ClaimRecord[], places: ReadonlySet<string>
       addId(id);
     }
     for (const figure of claim.figures) addId(figureTerm(figure));
-    if (claim.date?.length === 10) addId(terms.add(dayKey(claim.date.slice(5))));
-    if (/\d{4}/.test(text)) for (const year of yearsIn(text)) addId(terms.add(yearKey(year)));
+    if (claim.date?.length === 10) {
+      // Month and day as a number (encodeDate's last four digits): the same few hundred days recur across a corpus.
+      const day = encodeDate(claim.date) % 10_000;
+      if (day > 0 && !dayTerms[day]) dayTerms[day] = terms.add(dayKey(claim.date.slice(5))) + 1;
+      if (day > 0) addId(dayTerms[day] - 1);
+    }
+    if (/\d{4}/.test(text)) {
+      for (const year of yearsIn(text)) {
+        const number = Number(year);
+        if (!yearTerms[number]) yearTerms[number] = terms.add(yearKey(year)) + 1;
+        addId(yearTerms[number] - 1);
+      }
+    }
     sortRange(buffer, claimTermStart[c], size);
     claimTermStart[c + 1] = size;
   }

@@ -46,15 +46,18 @@ export interface CompiledNames {
 export function compileNames(entities: EntityRecord[]): CompiledNames {
   // Every alias's key, computed once: the surname check and the trie both read it.
   const keys = entities.map((entity) => entity.aliases.map((alias) => keyOf(alias.text)));
-  const surnameOwners = new Map<string, Set<number>>();
+  // A surname's first owner; a second one makes it shared.
+  const surnameOwner = new Map<string, number>();
+  const shared = new Set<string>();
   entities.forEach((entity, index) => {
     entity.aliases.forEach((alias, a) => {
       if (alias.kind !== 'surname') return;
       const key = keys[index][a];
-      surnameOwners.set(key, (surnameOwners.get(key) ?? new Set()).add(index));
+      const owner = surnameOwner.get(key);
+      if (owner === undefined) surnameOwner.set(key, index);
+      else if (owner !== index) shared.add(key);
     });
   });
-  const shared = new Set([...surnameOwners].filter(([, owners]) => owners.size > 1).map(([key]) => key));
 
   const vocabulary = new Vocabulary();
   const edges: { parent: number; word: number; child: number }[] = [];
@@ -142,13 +145,17 @@ function likeness(a: string, b: string): number {
 }
 
 function keyOf(alias: string): string {
+  // Most aliases are ASCII letters and digits between single spaces: their key is themselves, lower-cased.
+  if (PLAIN_ALIAS.test(alias)) return alias.toLowerCase();
   const normalized = normalize(alias);
-  // Most aliases are plain words and spaces: their key is themselves.
+  // Diacritics folded, most others are plain words too.
   if (/^[a-z0-9]+(?: [a-z0-9]+)*$/.test(normalized)) return normalized;
   return tokenize(normalized)
     .map((t) => t.word)
     .join(' ');
 }
+
+const PLAIN_ALIAS = /^[A-Za-z0-9]+(?: [A-Za-z0-9]+)*$/;
 
 /** One segment's names, loaded: the vocabulary as a map, the rest used as stored. */
 export class NameIndex {

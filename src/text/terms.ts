@@ -81,30 +81,37 @@ export function termOfWord(raw: string, plain: boolean): string | null {
  * be recognised without making a string of it.
  */
 export function scanWords(text: string, visit: (high: number, low: number, start: number, end: number, plain: boolean) => void): void {
-  let start = -1;
-  let plain = true;
-  let h1 = 0;
-  let h2 = 0;
   const n = text.length;
-  for (let i = 0; i <= n; i++) {
-    const code = i < n ? text.charCodeAt(i) : 32;
-    const ascii = (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
-    if (ascii || (start >= 0 && (code === 39 || code === 45 || code === 0x2019 || code === 0x2010 || code === 0x2011) && i + 1 < n && isWordCode(text.charCodeAt(i + 1))) || (code > 127 && isWordCode(code))) {
-      if (start < 0) {
-        start = i;
-        plain = true;
-        h1 = 0x811c9dc5;
-        h2 = 0x01000193;
-      }
-      if (!ascii && code !== 39 && code !== 45) plain = false;
-      const lower = code >= 65 && code <= 90 ? code + 32 : code;
-      h1 = Math.imul(h1 ^ lower, 0x01000193);
-      h2 = Math.imul(h2 ^ lower, 0x5bd1e995) ^ (h2 >>> 15);
+  let i = 0;
+  while (i < n) {
+    let code = text.charCodeAt(i);
+    if (!isWordCode(code)) {
+      i++;
       continue;
     }
-    if (start < 0) continue;
+    const start = i;
+    let plain = true;
+    let h1 = 0x811c9dc5;
+    let h2 = 0x01000193;
+    // One word: letters and digits, and an apostrophe or hyphen only between two of them. ASCII first: most of any text.
+    for (;;) {
+      if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90)) {
+        const lower = code <= 90 && code >= 65 ? code + 32 : code;
+        h1 = Math.imul(h1 ^ lower, 0x01000193);
+        h2 = Math.imul(h2 ^ lower, 0x5bd1e995) ^ (h2 >>> 15);
+      } else if ((code === 39 || code === 45 || code === 0x2019 || code === 0x2010 || code === 0x2011) && i + 1 < n && isWordCode(text.charCodeAt(i + 1))) {
+        if (code !== 39 && code !== 45) plain = false;
+        h1 = Math.imul(h1 ^ code, 0x01000193);
+        h2 = Math.imul(h2 ^ code, 0x5bd1e995) ^ (h2 >>> 15);
+      } else if (code > 127 && isWordCode(code)) {
+        plain = false;
+        h1 = Math.imul(h1 ^ code, 0x01000193);
+        h2 = Math.imul(h2 ^ code, 0x5bd1e995) ^ (h2 >>> 15);
+      } else break;
+      if (++i === n) break;
+      code = text.charCodeAt(i);
+    }
     visit(h1, h2, start, i, plain);
-    start = -1;
   }
 }
 

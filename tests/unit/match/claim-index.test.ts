@@ -72,14 +72,15 @@ describe('a surname several people share', () => {
       origin: 'user',
     };
   };
+  const entities: EntityRecord[] = [
+    person('ent:nikita-bilyk', 'Nikita Bilyk'),
+    person('ent:alina-bilyk', 'Alina Bilyk'),
+    person('ent:ivan-nikolaev', 'Ivan Nikolaev'),
+    person('ent:oleg-nikolaev', 'Oleg Nikolaev'),
+    { id: 'ent:italy', type: 'place', name: 'Italy', aliases: [{ text: 'Italy', kind: 'canonical' }], description: null, mentions: [], origin: 'user' },
+  ];
   const input = {
-    entities: [
-      person('ent:nikita-bilyk', 'Nikita Bilyk'),
-      person('ent:alina-bilyk', 'Alina Bilyk'),
-      person('ent:ivan-nikolaev', 'Ivan Nikolaev'),
-      person('ent:oleg-nikolaev', 'Oleg Nikolaev'),
-      { id: 'ent:italy', type: 'place', name: 'Italy', aliases: [{ text: 'Italy', kind: 'canonical' }], description: null, mentions: [], origin: 'user' },
-    ],
+    entities,
     // The same sentence in two sources, by surname alone: the first source's Nikolaev was not resolved, its Bilyk was.
     claims: [statement('doc:a#c0', 'Nikolaev', ['ent:italy']), statement('doc:b#c0', 'Bilyk', ['ent:nikita-bilyk', 'ent:italy'])],
     quotes: [],
