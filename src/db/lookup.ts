@@ -434,18 +434,18 @@ export class LookupIndex {
       const [lo, hi] = interval({ value: f.value, qualifier: 'about' });
       const { values, claims, sides } = table;
       // Bounded figures overlap [lo, hi] only if their value is within a fifth of it (nearly: 15% below; slack for print).
-      const from = lowerBoundNumber(values, Math.min(lo / 1.2, lo * 1.2));
+      const from = lowerBound(values, Math.min(lo / 1.2, lo * 1.2));
       for (let i = from; i < values.length && values[i] <= Math.max(hi / 0.8, hi * 0.8); i++) {
         if (sides[i] === Side.Bounded) scored.push({ claim: claims[i], distance: Math.abs(values[i] - f.value) / Math.max(1, Math.abs(f.value)) });
       }
       // "More than X" reaches the query if X is at most its top; "up to X" if X is at least its bottom. Nearest first.
-      for (let i = lowerBoundNumber(values, hi * 1.01 + 1e-9) - 1, n = 0; i >= 0 && n < limit; i--) {
+      for (let i = lowerBound(values, hi * 1.01 + 1e-9) - 1, n = 0; i >= 0 && n < limit; i--) {
         if (sides[i] === Side.AtLeast) {
           scored.push({ claim: claims[i], distance: 1 + (f.value - values[i]) / Math.max(1, Math.abs(f.value)) });
           n++;
         }
       }
-      for (let i = lowerBoundNumber(values, lo * 0.99), n = 0; i < values.length && n < limit; i++) {
+      for (let i = lowerBound(values, lo * 0.99), n = 0; i < values.length && n < limit; i++) {
         if (sides[i] === Side.AtMost) {
           scored.push({ claim: claims[i], distance: 1 + (values[i] - f.value) / Math.max(1, Math.abs(f.value)) });
           n++;
@@ -476,18 +476,8 @@ export class LookupIndex {
   }
 }
 
-function lowerBound(sorted: readonly string[], key: string): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid] < key) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-function lowerBoundNumber(sorted: Float64Array, key: number): number {
+/** The first index of an ascending list whose item is not below `key` (the length if none). */
+function lowerBound<T extends string | number>(sorted: ArrayLike<T>, key: T): number {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {
