@@ -78,8 +78,8 @@ function findClaims(block: BlockText, names: NameHit[], indexes: ClaimIndex[], a
     const ambiguousNames: string[] = [];
     for (let k = first; k < token; k++) {
       if (!ambiguous.has(tokens[k].word)) continue;
-      const initial = block.text.charCodeAt(map[tokens[k].start]);
-      const term = initial >= 65 && initial <= 90 ? termOf(tokens[k].word) : null;
+      const initial = block.text[map[tokens[k].start]];
+      const term = initial !== initial.toLowerCase() ? termOf(tokens[k].word) : null;
       if (term !== null) ambiguousNames.push(term);
     }
     const query = {
