@@ -128,8 +128,10 @@ export function compileClaims(claims: ClaimRecord[], places: ReadonlySet<string>
     if (claim.date?.length === 10) {
       // Month and day as a number (encodeDate's last four digits): the same few hundred days recur across a corpus.
       const day = encodeDate(claim.date) % 10_000;
-      if (day > 0 && !dayTerms[day]) dayTerms[day] = terms.add(dayKey(claim.date.slice(5))) + 1;
-      if (day > 0) addId(dayTerms[day] - 1);
+      if (day > 0) {
+        if (!dayTerms[day]) dayTerms[day] = terms.add(dayKey(claim.date.slice(5))) + 1;
+        addId(dayTerms[day] - 1);
+      }
     }
     if (/\d{4}/.test(text)) {
       for (const year of yearsIn(text)) {
@@ -317,10 +319,10 @@ export class ClaimIndex {
       if (this.kinds[t] === ENTITY) queryEntities++;
     }
 
-    const ambiguous = new Set<number>();
+    let ambiguous: Set<number> | null = null;
     for (const term of query.ambiguousNames ?? []) {
       const id = this.termIds.get(term);
-      if (id !== undefined) ambiguous.add(id);
+      if (id !== undefined) (ambiguous ??= new Set()).add(id);
     }
     let best: JudgedClaim | null = null;
     // The query's terms marked for ranking and judging, cleared before returning.
@@ -460,7 +462,7 @@ export class ClaimIndex {
     return Array.from(result.subarray(0, 8 * MAX_CANDIDATES));
   }
 
-  private judge(c: number, query: ClaimQuery, queryWeight: number, queryEntities: number, ambiguous: ReadonlySet<number>): JudgedClaim | null {
+  private judge(c: number, query: ClaimQuery, queryWeight: number, queryEntities: number, ambiguous: ReadonlySet<number> | null): JudgedClaim | null {
     const k = this.compiled;
     let sharedWords = 0;
     let sharedEntities = 0;
@@ -482,10 +484,10 @@ export class ClaimIndex {
       total += weight;
       if (kind === WORD) wordWeight += weight;
       if (inQuery[t] === 0) {
-        if (kind === ENTITY && ambiguous.size) unnamed.push(weight);
+        if (kind === ENTITY && ambiguous) unnamed.push(weight);
         continue;
       }
-      if (ambiguous.has(t)) unresolved++;
+      if (ambiguous?.has(t)) unresolved++;
       shared += weight;
       if (kind === ENTITY) sharedEntities++;
       else if (kind === DAY) sharedDays++;

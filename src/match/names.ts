@@ -149,13 +149,13 @@ function keyOf(alias: string): string {
   if (PLAIN_ALIAS.test(alias)) return alias.toLowerCase();
   const normalized = normalize(alias);
   // Diacritics folded, most others are plain words too.
-  if (/^[a-z0-9]+(?: [a-z0-9]+)*$/.test(normalized)) return normalized;
+  if (PLAIN_ALIAS.test(normalized)) return normalized;
   return tokenize(normalized)
     .map((t) => t.word)
     .join(' ');
 }
 
-const PLAIN_ALIAS = /^[A-Za-z0-9]+(?: [A-Za-z0-9]+)*$/;
+const PLAIN_ALIAS = /^[a-z0-9]+(?: [a-z0-9]+)*$/i;
 
 /** One segment's names, loaded: the vocabulary as a map, the rest used as stored. */
 export class NameIndex {

@@ -95,19 +95,14 @@ export function scanWords(text: string, visit: (high: number, low: number, start
     let h2 = 0x01000193;
     // One word: letters and digits, and an apostrophe or hyphen only between two of them. ASCII first: most of any text.
     for (;;) {
-      if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90)) {
-        const lower = code <= 90 && code >= 65 ? code + 32 : code;
-        h1 = Math.imul(h1 ^ lower, 0x01000193);
-        h2 = Math.imul(h2 ^ lower, 0x5bd1e995) ^ (h2 >>> 15);
-      } else if ((code === 39 || code === 45 || code === 0x2019 || code === 0x2010 || code === 0x2011) && i + 1 < n && isWordCode(text.charCodeAt(i + 1))) {
+      if (!((code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90))) {
+        const joiner = (code === 39 || code === 45 || code === 0x2019 || code === 0x2010 || code === 0x2011) && i + 1 < n && isWordCode(text.charCodeAt(i + 1));
+        if (!joiner && !(code > 127 && isWordCode(code))) break;
         if (code !== 39 && code !== 45) plain = false;
-        h1 = Math.imul(h1 ^ code, 0x01000193);
-        h2 = Math.imul(h2 ^ code, 0x5bd1e995) ^ (h2 >>> 15);
-      } else if (code > 127 && isWordCode(code)) {
-        plain = false;
-        h1 = Math.imul(h1 ^ code, 0x01000193);
-        h2 = Math.imul(h2 ^ code, 0x5bd1e995) ^ (h2 >>> 15);
-      } else break;
+      }
+      const unit = code >= 65 && code <= 90 ? code + 32 : code;
+      h1 = Math.imul(h1 ^ unit, 0x01000193);
+      h2 = Math.imul(h2 ^ unit, 0x5bd1e995) ^ (h2 >>> 15);
       if (++i === n) break;
       code = text.charCodeAt(i);
     }
