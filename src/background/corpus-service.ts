@@ -5,7 +5,6 @@ import { seedDefaultPack } from '../db/seed';
 import { lookup } from '../db/lookup';
 import { removeUserDocument } from '../db/remove-document';
 import { loadSettings, saveSettings } from '../db/settings-store';
-import { importPack } from './import-service';
 import { getSourceContexts } from '../db/source-context';
 import type { Settings } from '../settings/settings';
 import { sourcePath } from '../shared/source-path';
@@ -76,9 +75,13 @@ export class CorpusService {
         await this.effects.settingsChanged(saved);
         return saved as BackgroundResponses[T['type']];
       }
-      case 'import-pack':
+      case 'prepare-import':
+        // A user's entity joins a seeded one of the same name: the default corpus must be there first.
         await this.ensureReady();
-        return this.afterImport(await importPack(this.db, request.pack, request.label)) as BackgroundResponses[T['type']];
+        return { ready: true } as BackgroundResponses[T['type']];
+      case 'imported':
+        this.afterImport();
+        return { ok: true } as BackgroundResponses[T['type']];
       case 'lookup':
         return (await lookup(this.db, await this.matcher(), request.query)) as BackgroundResponses[T['type']];
       case 'list-documents':
@@ -99,9 +102,8 @@ export class CorpusService {
   }
 
   /** Each import is a segment of its own; many small ones are merged after the answer, off the request's path. */
-  private afterImport<T>(summary: T): T {
+  private afterImport(): void {
     setTimeout(() => void compactUserSegments(this.db).catch((error: unknown) => console.error('Factmark: merging segments failed', error)), 0);
-    return summary;
   }
 
   private async match(blocks: string[], pageDate: string | null): Promise<MatchResponse> {

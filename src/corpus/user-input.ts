@@ -14,6 +14,11 @@ export interface UserDocumentInput {
 }
 
 export const MAX_DOCUMENT_BYTES = 5 * 1024 * 1024;
+/**
+ * A pack file holds a whole corpus (10,000 articles make about 260 MB); the
+ * limit keeps its text under what a browser can hold in one string (~512 MB).
+ */
+export const MAX_PACK_BYTES = 400 * 1024 * 1024;
 /** Words a document must have, before and after its page chrome is removed. */
 export const MIN_WORDS = 5;
 
@@ -28,10 +33,11 @@ export class ImportError extends Error {
   }
 }
 
-/** Throws when a document of `bytes` is over the limit. */
-export function assertSize(label: string, bytes: number): void {
-  if (bytes > MAX_DOCUMENT_BYTES) {
-    throw new ImportError(label, `is ${(bytes / 1024 / 1024).toFixed(1)} MB; the limit is ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB.`);
+/** Throws when a document (or, with `MAX_PACK_BYTES`, a pack file) of `bytes` is over the limit. */
+export function assertSize(label: string, bytes: number, limit = MAX_DOCUMENT_BYTES): void {
+  if (bytes > limit) {
+    const what = limit === MAX_PACK_BYTES ? 'the limit for a pack' : 'the limit';
+    throw new ImportError(label, `is ${(bytes / 1024 / 1024).toFixed(1)} MB; ${what} is ${limit / 1024 / 1024} MB.`);
   }
 }
 

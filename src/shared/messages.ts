@@ -17,8 +17,12 @@ export type BackgroundRequest =
   | { type: 'set-settings'; settings: Settings }
   /** Opens the source view in a new tab (content scripts can't open extension pages themselves). */
   | { type: 'open-source'; docId: string; sentenceId: string | null }
-  /** A pack the page built from the user's documents, or loaded from a pack file; `label` names it in errors. */
-  | { type: 'import-pack'; pack: unknown; label: string }
+  /**
+   * Extension pages store imports in the shared IndexedDB themselves (a pack can be far over a message's
+   * 64 MiB); they ask the background to have the corpus seeded first, and say when they have added to it.
+   */
+  | { type: 'prepare-import' }
+  | { type: 'imported' }
   | { type: 'list-documents' }
   | { type: 'remove-document'; docId: string }
   | { type: 'lookup'; query: string };
@@ -65,7 +69,8 @@ export interface BackgroundResponses {
   'get-settings': Settings;
   'set-settings': Settings;
   'open-source': { opened: boolean };
-  'import-pack': ImportSummary;
+  'prepare-import': { ready: true };
+  imported: { ok: true };
   'list-documents': DocumentSummary[];
   'remove-document': { removed: boolean };
   lookup: LookupResponse;

@@ -19,8 +19,8 @@ const backgroundRequest = v.variant('type', [
   v.object({ type: v.literal('sources'), ids: v.pipe(v.array(v.string()), v.maxLength(MAX_BLOCKS)) }),
   v.object({ type: v.literal('get-settings') }),
   v.object({ type: v.literal('set-settings'), settings }),
-  // The pack itself is validated in full (offsets included) by the import, with a message naming `label`.
-  v.object({ type: v.literal('import-pack'), pack: v.unknown(), label: v.pipe(v.string(), v.maxLength(1_000)) }),
+  v.object({ type: v.literal('prepare-import') }),
+  v.object({ type: v.literal('imported') }),
   v.object({ type: v.literal('list-documents') }),
   v.object({ type: v.literal('lookup'), query: v.pipe(v.string(), v.maxLength(500)) }),
   v.object({ type: v.literal('remove-document'), docId: v.pipe(v.string(), v.maxLength(1_000)) }),

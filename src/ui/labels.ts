@@ -27,7 +27,7 @@ export const MATCH_TYPE_LABEL: Record<NameMatchType, string> = {
   transliteration: 'another transliteration',
 };
 
-/** "1 claim", "3 claims". */
+/** "1 claim", "3 claims", "3,030 documents". */
 export function countOf(n: number, singular: string): string {
-  return `${n} ${n === 1 ? singular : `${singular}s`}`;
+  return `${n.toLocaleString('en')} ${n === 1 ? singular : `${singular}s`}`;
 }

@@ -1,3 +1,7 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { expect, test } from './fixtures';
 import { HIGHLIGHT, openArticle, tabIdOf } from './helpers';
 
@@ -84,5 +88,27 @@ test.describe('adding documents to the corpus', () => {
     await options.locator('input[type=file]').setInputFiles({ name: 'page.html', mimeType: 'text/html', buffer: Buffer.from(html) });
     await expect(options.getByRole('status')).toContainText('Added 1 document');
     expect(dialogs).toEqual([]);
+  });
+
+  test('a pack file larger than a browser message (64 MiB) is imported whole, and its names highlight', async ({ context, page, server, extensionId }) => {
+    test.setTimeout(180_000);
+    const dir = mkdtempSync(join(tmpdir(), 'factmark-pack-'));
+    try {
+      // 3,030 documents: 100 generated articles and the Tut.by report, 30 times over under new ids.
+      const extra = { title: 'Tut.by editor detained', outlet: 'Press Freedom Monitor', published: '2021-05-18', text: ARTICLE };
+      execFileSync(process.execPath, ['--import', 'tsx', 'tests/e2e/make-large-pack.ts', join(dir, 'archive.json'), '100', '30', JSON.stringify(extra)]);
+      expect(statSync(join(dir, 'archive.json')).size).toBeGreaterThan(64 * 1024 * 1024);
+      // Playwright hands over buffers up to 50 MB only: the file goes from disk, as a user's would.
+      const options = await context.newPage();
+      await options.goto(`chrome-extension://${extensionId}/options.html`);
+      await options.locator('input[type=file]').setInputFiles(join(dir, 'archive.json'));
+      await expect(options.getByRole('status')).toContainText(/^Added 3,030 documents: /, { timeout: 150_000 });
+      await options.reload();
+      await expect(options.locator('.fm-documents li')).toHaveCount(2 + 3_030);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    await openArticle(page, server.url('newsroom.html'));
+    await expect(page.locator(`#p-editor ${HIGHLIGHT}[data-factmark="name"]`, { hasText: 'Maryna Zolatava' })).toHaveAttribute('data-factmark-type', 'person');
   });
 });

@@ -1,16 +1,17 @@
 import { articleFromHtml } from '../../corpus/html-article';
-import { assertSize, type UserDocumentInput } from '../../corpus/user-input';
+import { assertSize, MAX_PACK_BYTES, type UserDocumentInput } from '../../corpus/user-input';
 
 /** What an uploaded file becomes: a document to ingest, or a Factmark pack. */
 export type UploadedFile = { kind: 'document'; input: UserDocumentInput } | { kind: 'pack'; json: string; fileName: string };
 
 /** Reads an uploaded file by its type: text, Markdown, HTML (its main article, via Readability) or a pack (JSON). */
 export async function readUploadedFile(file: File): Promise<UploadedFile> {
-  // Refuse oversized files before reading them into memory; the background checks again.
-  assertSize(file.name, file.size);
-  const content = await file.text();
+  // Refuse oversized files before reading them into memory; documents are checked again once read.
   const name = file.name.toLowerCase();
-  if (name.endsWith('.json')) return { kind: 'pack', json: content, fileName: file.name };
+  const pack = name.endsWith('.json');
+  assertSize(file.name, file.size, pack ? MAX_PACK_BYTES : undefined);
+  const content = await file.text();
+  if (pack) return { kind: 'pack', json: content, fileName: file.name };
   if (name.endsWith('.md') || name.endsWith('.markdown')) {
     return { kind: 'document', input: { format: 'markdown', content, meta: {}, fileName: file.name } };
   }

@@ -4,7 +4,6 @@ import { openDb, type FactmarkDb } from '../../../src/db/database';
 import { importUserPack } from '../../../src/db/import-pack';
 import { getRevision } from '../../../src/db/revision';
 import { seedDefaultPack } from '../../../src/db/seed';
-import { importPack } from '../../../src/background/import-service';
 import { buildPack } from '../../../src/corpus/build-pack';
 import { readPackFile } from '../../../src/corpus/pack-file';
 import { ImportError } from '../../../src/corpus/user-input';
@@ -194,11 +193,11 @@ describe('a bad pack is refused with a clear message and stores nothing', () => 
     const before = await counts();
     const pack = good();
     spoil(pack);
-    const attempt = importPack(db, pack, 'mine.json');
+    // As the options page imports a pack file: read and checked, then stored.
+    const attempt = (async () => importUserPack(db, readPackFile(JSON.stringify(pack), 'mine.json')))();
     await expect(attempt).rejects.toThrow(ImportError);
-    await expect(importPack(db, pack, 'mine.json')).rejects.toThrow(message);
+    await expect(attempt).rejects.toThrow(message);
     expect(await counts()).toEqual(before);
-    expect(() => readPackFile(JSON.stringify(pack), 'mine.json')).toThrow(message);
   });
 
   it('a file that is not JSON', () => {
@@ -207,7 +206,7 @@ describe('a bad pack is refused with a clear message and stores nothing', () => 
 
   it('a good pack passes the same checks and is stored', async () => {
     db = openDb(`import-${Math.random()}`);
-    await importPack(db, good(), 'mine.json');
+    await importUserPack(db, readPackFile(JSON.stringify(good()), 'mine.json'));
     expect(await db.documents.count()).toBe(1);
   });
 });

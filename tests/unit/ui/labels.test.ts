@@ -7,4 +7,9 @@ describe('countOf', () => {
     expect(countOf(0, 'claim')).toBe('0 claims');
     expect(countOf(12, 'name')).toBe('12 names');
   });
+
+  it('groups the thousands of large counts', () => {
+    expect(countOf(3030, 'document')).toBe('3,030 documents');
+    expect(countOf(52800, 'claim')).toBe('52,800 claims');
+  });
 });
