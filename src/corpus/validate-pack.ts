@@ -56,7 +56,8 @@ const packSchema = v.object({
 /**
  * Checks a pack (the shipped one, or a file a user imports) and returns it
  * typed, or throws an Error naming the first bad field. Offsets must lie in
- * their document and point at the text they claim to.
+ * their document and point at the text they claim to; a sentence's, claim's
+ * or quote's id is its document's id, "#" and a local name (`doc:a#c3`).
  */
 export function parsePack(json: unknown): CorpusPack {
   const result = v.safeParse(packSchema, json);
@@ -79,5 +80,14 @@ export function parsePack(json: unknown): CorpusPack {
   pack.claims.forEach((c, i) => check('claims', i, c.docId, c.start, c.end, c.text));
   pack.quotes.forEach((q, i) => check('quotes', i, q.docId, q.start, q.end, q.text));
   pack.entities.forEach((e, i) => e.mentions.forEach((m, j) => check(`entities.${i}.mentions`, j, m.docId, m.start, m.end, m.text)));
+  // Sentences, claims and quotes are stored inside their document and found by id: the id must name it.
+  const named = (kind: string, i: number, id: string, docId: string) => {
+    if (!id.startsWith(`${docId}#`) || id.indexOf('#', docId.length + 1) >= 0 || id.length === docId.length + 1) {
+      throw new Error(`${kind}.${i}.id: expected "${docId}#" and a name without "#", found "${id}"`);
+    }
+  };
+  pack.sentences.forEach((s, i) => named('sentences', i, s.id, s.docId));
+  pack.claims.forEach((c, i) => named('claims', i, c.id, c.docId));
+  pack.quotes.forEach((q, i) => named('quotes', i, q.id, q.docId));
   return pack;
 }

@@ -1,6 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie';
-import type { ClaimRecord, DocumentRecord, EntityRecord, QuoteRecord, SentenceRecord } from '../shared/records';
+import type { EntityRecord } from '../shared/records';
 import type { SegmentRecord } from './segments';
+import { storedDocuments, type StoredDocument } from './stored-document';
 
 /** Small keyed values: which pack is seeded, the corpus revision, the settings. */
 export interface MetaRecord {
@@ -9,16 +10,14 @@ export interface MetaRecord {
 }
 
 export type FactmarkDb = Dexie & {
-  documents: EntityTable<DocumentRecord, 'id'>;
-  sentences: EntityTable<SentenceRecord, 'id'>;
+  /** Each with its sentences, claims and quotes inside (see `StoredDocument`). */
+  documents: EntityTable<StoredDocument, 'id'>;
   entities: EntityTable<EntityRecord, 'id'>;
-  claims: EntityTable<ClaimRecord, 'id'>;
-  quotes: EntityTable<QuoteRecord, 'id'>;
   meta: EntityTable<MetaRecord, 'key'>;
   segments: EntityTable<SegmentRecord, 'key'>;
 };
 
-export const CORPUS_TABLES = ['documents', 'sentences', 'entities', 'claims', 'quotes'] as const;
+export const CORPUS_TABLES = ['documents', 'entities'] as const;
 export type CorpusTable = (typeof CORPUS_TABLES)[number];
 
 /** Opens (or creates) the corpus database. Lives in the extension's origin: background and extension pages only. */
@@ -34,5 +33,18 @@ export function openDb(name = 'factmark'): FactmarkDb {
   });
   // The compiled matcher, one segment per pack or import (it was one record in meta before).
   db.version(2).stores({ segments: 'key, name, *docIds' });
+  // Sentences, claims and quotes move into their documents: IndexedDB pays per record, and an import wrote 57 per article.
+  db.version(3)
+    .stores({ documents: 'id, origin, *speakers' })
+    .upgrade(async (tx) => {
+      const [documents, sentences, claims, quotes] = await Promise.all(['documents', 'sentences', 'claims', 'quotes'].map((t) => tx.table(t).toArray()));
+      for (const origin of ['default', 'user'] as const) {
+        const mine = new Set(documents.filter((d) => d.origin === origin).map((d) => d.id as string));
+        const of = <T extends { docId: string }>(records: T[]) => records.filter((r) => mine.has(r.docId));
+        await tx.table('documents').bulkPut(storedDocuments({ documents: documents.filter((d) => mine.has(d.id)), sentences: of(sentences), claims: of(claims), quotes: of(quotes) }, origin));
+      }
+    });
+  // Read by version 3's upgrade, then dropped.
+  db.version(4).stores({ sentences: null, claims: null, quotes: null });
   return db;
 }

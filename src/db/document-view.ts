@@ -1,5 +1,6 @@
 import type { ClaimRecord, DocumentRecord, EntityType, QuoteRecord, SentenceRecord } from '../shared/records';
 import type { FactmarkDb } from './database';
+import { documentRecord, sentenceRecord } from './stored-document';
 
 export interface DocumentView {
   doc: DocumentRecord;
@@ -11,13 +12,9 @@ export interface DocumentView {
 
 /** A corpus document with what the corpus found in it, for the source view. */
 export async function getDocumentView(db: FactmarkDb, docId: string, sentenceId: string | null): Promise<DocumentView | null> {
-  const doc = await db.documents.get(docId);
-  if (!doc) return null;
-  const [sentence, claims, quotes] = await Promise.all([
-    sentenceId ? db.sentences.get(sentenceId) : undefined,
-    db.claims.where('docId').equals(docId).toArray(),
-    db.quotes.where('docId').equals(docId).toArray(),
-  ]);
+  const stored = await db.documents.get(docId);
+  if (!stored) return null;
+  const span = sentenceId === null ? undefined : stored.sentences.find((s) => s.id === sentenceId);
   const mentions: DocumentView['mentions'] = [];
   // Entities are not indexed by document: one pass over them, for one page view, is fine.
   await db.entities.each((entity) => {
@@ -25,5 +22,11 @@ export async function getDocumentView(db: FactmarkDb, docId: string, sentenceId:
       if (m.docId === docId) mentions.push({ entityId: entity.id, name: entity.name, type: entity.type, start: m.start, end: m.end });
     }
   });
-  return { doc, sentence: sentence?.docId === docId ? sentence : null, claims, quotes, mentions };
+  return {
+    doc: documentRecord(stored),
+    sentence: span ? sentenceRecord(stored, span) : null,
+    claims: stored.claims,
+    quotes: stored.quotes,
+    mentions,
+  };
 }

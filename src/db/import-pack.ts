@@ -5,6 +5,7 @@ import { CORPUS_TABLES, type FactmarkDb } from './database';
 import { mergeEntity } from './merge-entity';
 import { putInChunks } from './put-in-chunks';
 import { newUserSegmentName, putSegment } from './segments';
+import { storedDocuments } from './stored-document';
 
 /**
  * Adds a user's documents to the corpus in one transaction: all of it is
@@ -36,11 +37,8 @@ export async function importUserPack(db: FactmarkDb, pack: CorpusPack): Promise<
     const claims = pack.claims.map((c) => ({ ...c, entityIds: [...new Set(c.entityIds.map(storedId))], origin: 'user' as const }));
     const quotes = pack.quotes.map((q) => ({ ...q, speakerEntityId: q.speakerEntityId === null ? null : storedId(q.speakerEntityId), origin: 'user' as const }));
 
-    await putInChunks(db.documents, pack.documents.map((d) => ({ ...d, origin: 'user' as const })));
-    await putInChunks(db.sentences, pack.sentences);
+    await putInChunks(db.documents, storedDocuments({ documents: pack.documents, sentences: pack.sentences, claims, quotes }, 'user'));
     await putInChunks(db.entities, entities);
-    await putInChunks(db.claims, claims);
-    await putInChunks(db.quotes, quotes);
     await putSegment(db, await newUserSegmentName(db), pack.documents.map((d) => d.id), { entities, claims, quotes });
     return {
       documents: pack.documents.length,

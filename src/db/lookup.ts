@@ -2,12 +2,14 @@ import { extractFigures } from '../figures/extract';
 import { compatible, comparable, interval } from '../match/figure-compare';
 import type { Matcher } from '../match';
 import type { LookupResponse } from '../shared/messages';
-import type { ClaimRecord, Figure } from '../shared/records';
-import type { CitedSentence, SourceRef } from '../shared/sources';
+import type { Figure } from '../shared/records';
+import type { CitedSentence } from '../shared/sources';
 import { normalize, normalizeWithMap } from '../text/normalize';
 import type { FactmarkDb } from './database';
+import { DocumentReader } from './document-reader';
 import { getRevision } from './revision';
 import { getSourceContexts, toSourceRef } from './source-context';
+import { sentenceRecord } from './stored-document';
 
 const MAX_NAMES = 5;
 const MAX_SENTENCES = 12;
@@ -44,27 +46,29 @@ export async function lookup(db: FactmarkDb, matcher: Matcher, query: string): P
   const names = Object.values(contexts).filter((c) => c.kind === 'name');
 
   const figures = extractFigures(q).filter((f) => f.unit !== 'year');
-  const sources = new SourceRefs(db);
+  const docs = new DocumentReader(db);
   const sentences = figures.length
-    ? await claimsWithFigures(db, index, figures, sources)
+    ? await claimsWithFigures(docs, index, figures)
     : needle.length >= 3
-      ? await sentencesWithPhrase(db, index, needle, sources)
+      ? await sentencesWithPhrase(docs, index, needle)
       : [];
   return { query: q, names, sentences };
 }
 
 /** Claims whose figures could be the query's, closest first. */
-async function claimsWithFigures(db: FactmarkDb, index: LookupIndex, figures: Figure[], sources: SourceRefs): Promise<CitedSentence[]> {
+async function claimsWithFigures(docs: DocumentReader, index: LookupIndex, figures: Figure[]): Promise<CitedSentence[]> {
   const out: CitedSentence[] = [];
   const candidates = index.claimsNear(figures, MAX_CHECKED);
   for (let i = 0; i < candidates.length && out.length < MAX_SENTENCES; i += CHECK_CHUNK) {
-    const claims = await db.claims.bulkGet(candidates.slice(i, i + CHECK_CHUNK));
-    for (const claim of claims) {
+    const chunk = candidates.slice(i, i + CHECK_CHUNK);
+    const claims = await docs.claims(chunk);
+    for (const id of chunk) {
+      const claim = claims.get(id);
       if (!claim || out.length >= MAX_SENTENCES) continue;
       const hit = claim.figures.find((cf) => figures.some((f) => comparable(f, cf) && compatible({ ...f, qualifier: 'about' }, cf)));
-      const source = hit && (await sources.get(claim.docId));
-      if (hit && source) {
-        out.push({ sentenceId: claim.sentenceId, text: claim.text, highlight: { start: hit.start - claim.start, end: hit.end - claim.start }, source });
+      const doc = hit && (await docs.get(claim.docId));
+      if (hit && doc) {
+        out.push({ sentenceId: claim.sentenceId, text: claim.text, highlight: { start: hit.start - claim.start, end: hit.end - claim.start }, source: toSourceRef(doc) });
       }
     }
   }
@@ -72,31 +76,22 @@ async function claimsWithFigures(db: FactmarkDb, index: LookupIndex, figures: Fi
 }
 
 /** Sentences holding the phrase; the phrase's last word may be a word's start (the user is typing it). */
-async function sentencesWithPhrase(db: FactmarkDb, index: LookupIndex, needle: string, sources: SourceRefs): Promise<CitedSentence[]> {
+async function sentencesWithPhrase(docs: DocumentReader, index: LookupIndex, needle: string): Promise<CitedSentence[]> {
   const out: CitedSentence[] = [];
   const candidates = index.sentencesWithWords(needle, MAX_CHECKED);
   for (let i = 0; i < candidates.length && out.length < MAX_SENTENCES; i += CHECK_CHUNK) {
-    const sentences = await db.sentences.bulkGet(candidates.slice(i, i + CHECK_CHUNK));
-    for (const s of sentences) {
+    const chunk = candidates.slice(i, i + CHECK_CHUNK);
+    const sentences = await docs.sentences(chunk);
+    for (const id of chunk) {
+      const s = sentences.get(id);
       if (!s || out.length >= MAX_SENTENCES) continue;
       const { text, map } = normalizeWithMap(s.text);
       const at = text.indexOf(needle);
-      const source = at >= 0 && (await sources.get(s.docId));
-      if (source) out.push({ sentenceId: s.id, text: s.text, highlight: { start: map[at], end: map[at + needle.length - 1] + 1 }, source });
+      const doc = at >= 0 && (await docs.get(s.docId));
+      if (doc) out.push({ sentenceId: s.id, text: s.text, highlight: { start: map[at], end: map[at + needle.length - 1] + 1 }, source: toSourceRef(doc) });
     }
   }
   return out;
-}
-
-/** Documents' citation lines, read when a result names them. */
-class SourceRefs {
-  private readonly refs = new Map<string, Promise<SourceRef | null>>();
-  constructor(private readonly db: FactmarkDb) {}
-  get(docId: string): Promise<SourceRef | null> {
-    let ref = this.refs.get(docId);
-    if (!ref) this.refs.set(docId, (ref = this.db.documents.get(docId).then((doc) => (doc ? toSourceRef(doc) : null))));
-    return ref;
-  }
 }
 
 /** Names are matched where capitalised: a query typed in lower case is read as a name. */
@@ -229,7 +224,7 @@ function grow<T extends Uint32Array | Int32Array | Float64Array | Uint8Array>(ar
  * What a look-up needs to find its candidates without reading the corpus: every
  * spelling's normalised form (sorted, for "starts with"), an inverted index of
  * sentence words (typed arrays), and every claim figure by unit and value.
- * Built in one pass over the corpus tables, about 4 bytes per indexed word of
+ * Built in one pass over the stored documents, about 4 bytes per indexed word of
  * the corpus, and kept in the database beside the corpus revision it
  * describes. Records themselves are read only for candidates.
  */
@@ -294,25 +289,41 @@ export class LookupIndex {
     let tokens = new Uint32Array(1 << 16);
     let tokenCount = 0;
     let sentenceStarts = new Uint32Array(4096);
-    await db.sentences.each((s) => {
-      const at = sentences.add(s.id, s.docId);
-      if (at + 1 >= sentenceStarts.length) sentenceStarts = grow(sentenceStarts);
-      sentenceStarts[at] = tokenCount;
-      const seen = new Set<number>();
-      for (const [word] of normalize(s.text).matchAll(WORD)) {
-        let w = words.get(word);
-        if (w === undefined) {
-          w = words.size;
-          words.set(word, w);
-          if (w === counts.length) counts = grow(counts);
+    // Claim figures, by unit, sorted by value (in the same pass over the documents).
+    const claims = new IdTable('c');
+    const byUnit = new Map<string, { value: number; claim: number; side: Side }[]>();
+    await db.documents.each((doc) => {
+      for (const c of doc.claims) {
+        const figures = c.figures.filter((f) => f.unit !== 'year');
+        if (!figures.length) continue;
+        const at = claims.add(c.id, c.docId);
+        for (const f of figures) {
+          const list = byUnit.get(f.unit) ?? [];
+          if (!byUnit.has(f.unit)) byUnit.set(f.unit, list);
+          list.push({ value: f.value, claim: at, side: sideOf(f) });
         }
-        if (seen.has(w)) continue;
-        seen.add(w);
-        if (tokenCount === tokens.length) tokens = grow(tokens);
-        tokens[tokenCount++] = w;
-        counts[w] += 1;
       }
-      sentenceStarts[at + 1] = tokenCount;
+      for (const span of doc.sentences) {
+        const s = sentenceRecord(doc, span);
+        const at = sentences.add(s.id, s.docId);
+        if (at + 1 >= sentenceStarts.length) sentenceStarts = grow(sentenceStarts);
+        sentenceStarts[at] = tokenCount;
+        const seen = new Set<number>();
+        for (const [word] of normalize(s.text).matchAll(WORD)) {
+          let w = words.get(word);
+          if (w === undefined) {
+            w = words.size;
+            words.set(word, w);
+            if (w === counts.length) counts = grow(counts);
+          }
+          if (seen.has(w)) continue;
+          seen.add(w);
+          if (tokenCount === tokens.length) tokens = grow(tokens);
+          tokens[tokenCount++] = w;
+          counts[w] += 1;
+        }
+        sentenceStarts[at + 1] = tokenCount;
+      }
     });
     const common = Math.max(50, sentences.size * COMMON_WORD_SHARE);
     // Postings laid out in word order, so a word's place in `sortedWords` is its range.
@@ -333,19 +344,6 @@ export class LookupIndex {
       }
     }
 
-    // Claim figures, by unit, sorted by value.
-    const claims = new IdTable('c');
-    const byUnit = new Map<string, { value: number; claim: number; side: Side }[]>();
-    await db.claims.each((c: ClaimRecord) => {
-      const figures = c.figures.filter((f) => f.unit !== 'year');
-      if (!figures.length) return;
-      const at = claims.add(c.id, c.docId);
-      for (const f of figures) {
-        const list = byUnit.get(f.unit) ?? [];
-        if (!byUnit.has(f.unit)) byUnit.set(f.unit, list);
-        list.push({ value: f.value, claim: at, side: sideOf(f) });
-      }
-    });
     const figures = new Map<string, { values: Float64Array; claims: Uint32Array; sides: Uint8Array }>();
     for (const [unit, list] of byUnit) {
       list.sort((a, b) => a.value - b.value);

@@ -1,12 +1,11 @@
 import { CORPUS_TABLES, type FactmarkDb } from './database';
 import { recompileWithout } from './segments';
 
-/** Removes a user's document, what was found in it, and the entities only it mentioned. Default documents stay. */
+/** Removes a user's document (what was found in it is stored inside it) and the entities only it mentioned. Default documents stay. */
 export async function removeUserDocument(db: FactmarkDb, docId: string): Promise<boolean> {
   return db.transaction('rw', [...CORPUS_TABLES, 'meta', 'segments'], async () => {
     const doc = await db.documents.get(docId);
     if (!doc || doc.origin !== 'user') return false;
-    for (const table of ['sentences', 'claims', 'quotes'] as const) await db[table].where('docId').equals(docId).delete();
     await db.documents.delete(docId);
     const touched = await db.entities.filter((e) => e.mentions.some((m) => m.docId === docId)).toArray();
     for (const entity of touched) {

@@ -3,6 +3,7 @@ import { CORPUS_TABLES, type FactmarkDb } from './database';
 import { mergeEntity } from './merge-entity';
 import { putInChunks } from './put-in-chunks';
 import { DEFAULT_SEGMENT, putSegment } from './segments';
+import { storedDocuments } from './stored-document';
 
 export interface SeedResult {
   /** False when this pack was already seeded: nothing was written. */
@@ -22,9 +23,6 @@ export async function seedDefaultPack(db: FactmarkDb, pack: CorpusPack): Promise
     if (seeded?.id === pack.id) return { changed: false, documents: pack.documents.length };
 
     const oldDefaultDocIds = await db.documents.where('origin').equals('default').primaryKeys();
-    for (const table of ['sentences', 'claims', 'quotes'] as const) {
-      await db[table].where('docId').anyOf(oldDefaultDocIds).delete();
-    }
     await db.documents.bulkDelete(oldDefaultDocIds);
     // A default entity may carry mentions from the user's documents: those survive the upgrade.
     const oldDefaultDocs = new Set(oldDefaultDocIds);
@@ -33,16 +31,13 @@ export async function seedDefaultPack(db: FactmarkDb, pack: CorpusPack): Promise
       .filter((e) => e.mentions.length > 0);
     await db.entities.where('origin').equals('default').delete();
 
-    await putInChunks(db.documents, pack.documents.map((d) => ({ ...d, origin: 'default' as const })));
-    await putInChunks(db.sentences, pack.sentences);
+    await putInChunks(db.documents, storedDocuments(pack, 'default'));
     const entities = new Map<string, EntityRecord>(pack.entities.map((e) => [e.id, { ...e, origin: 'default' as const }]));
     for (const part of userParts) {
       const fresh = entities.get(part.id);
       entities.set(part.id, fresh ? mergeEntity(fresh, part) : part);
     }
     await putInChunks(db.entities, [...entities.values()]);
-    await putInChunks(db.claims, pack.claims.map((c) => ({ ...c, origin: 'default' as const })));
-    await putInChunks(db.quotes, pack.quotes.map((q) => ({ ...q, origin: 'default' as const })));
 
     await db.meta.put({ key: 'pack', value: { id: pack.id, version: pack.version } });
     await putSegment(db, DEFAULT_SEGMENT, pack.documents.map((d) => d.id), pack);

@@ -1,5 +1,5 @@
 import { compileSegment, SEGMENT_VERSION, type CompiledSegment, type MatcherInput } from '../match';
-import type { EntityRecord } from '../shared/records';
+import type { ClaimRecord, EntityRecord, QuoteRecord } from '../shared/records';
 import type { FactmarkDb } from './database';
 import { bumpRevision } from './revision';
 
@@ -22,6 +22,8 @@ export const DEFAULT_SEGMENT = 'default';
 const MAX_USER_SEGMENTS = 6;
 /** Segments with more documents than this stay as they are when small ones are merged. */
 const LARGE_SEGMENT = 1000;
+/** Documents read per request when compiling again: each carries its text and findings. */
+const READ_CHUNK = 200;
 
 /** Compiles `input` and stores it as segment `name`, replacing that segment's earlier version. Call inside a transaction with `segments` and `meta`. */
 export async function putSegment(db: FactmarkDb, name: string, docIds: string[], input: MatcherInput): Promise<SegmentRecord> {
@@ -40,7 +42,15 @@ export async function newUserSegmentName(db: FactmarkDb): Promise<string> {
 /** The corpus records of some documents, for compiling them again. */
 async function inputOf(db: FactmarkDb, docIds: string[]): Promise<MatcherInput> {
   const docs = new Set(docIds);
-  const [claims, quotes] = await Promise.all([db.claims.where('docId').anyOf(docIds).toArray(), db.quotes.where('docId').anyOf(docIds).toArray()]);
+  const claims: ClaimRecord[] = [];
+  const quotes: QuoteRecord[] = [];
+  for (let i = 0; i < docIds.length; i += READ_CHUNK) {
+    for (const doc of await db.documents.bulkGet(docIds.slice(i, i + READ_CHUNK))) {
+      if (!doc) continue;
+      claims.push(...doc.claims);
+      quotes.push(...doc.quotes);
+    }
+  }
   // Entities are not indexed by document: one pass, on the rare occasions segments are rebuilt.
   const entities: EntityRecord[] = await db.entities.filter((e) => e.mentions.some((m) => docs.has(m.docId))).toArray();
   return { entities, claims, quotes };
@@ -54,7 +64,7 @@ async function inputOf(db: FactmarkDb, docIds: string[]): Promise<MatcherInput> 
 export async function ensureSegments(db: FactmarkDb): Promise<void> {
   const built = (await db.meta.get('segment-version'))?.value;
   if (built === SEGMENT_VERSION) return;
-  await db.transaction('rw', [db.documents, db.entities, db.claims, db.quotes, db.meta, db.segments], async () => {
+  await db.transaction('rw', [db.documents, db.entities, db.meta, db.segments], async () => {
     await db.segments.clear();
     await db.meta.delete('matcher');
     // An empty database (a first install) has nothing to compile: seeding writes the default segment.
@@ -85,7 +95,7 @@ export async function recompileWithout(db: FactmarkDb, docId: string): Promise<v
 
 /** Merges small user segments into one when there are many. Returns whether it did. */
 export async function compactUserSegments(db: FactmarkDb): Promise<boolean> {
-  return db.transaction('rw', [db.entities, db.claims, db.quotes, db.meta, db.segments], async () => {
+  return db.transaction('rw', [db.documents, db.entities, db.meta, db.segments], async () => {
     const keys = (await db.segments.toCollection().primaryKeys()).filter((key) => key.startsWith('user:'));
     if (keys.length <= MAX_USER_SEGMENTS) return false;
     const small = (await db.segments.bulkGet(keys)).filter((s): s is SegmentRecord => !!s && s.docIds.length < LARGE_SEGMENT);

@@ -50,7 +50,7 @@ describe('importUserPack', () => {
   it('stores nothing when the import fails midway', async () => {
     db = openDb(`import-${Math.random()}`);
     const broken = pack('u1', 'doc:user-1', 'user');
-    (broken.sentences[0] as { id: unknown }).id = undefined; // not a valid key: the write fails
+    (broken.entities[0] as { id: unknown }).id = undefined; // not a valid key: the entities' write fails, after the documents'
     await expect(importUserPack(db, broken)).rejects.toThrow();
     expect(await db.documents.count()).toBe(0);
     expect(await db.entities.count()).toBe(0);
@@ -101,8 +101,11 @@ describe('importUserPack: one entity under several spellings', () => {
     expect(new Set(entity.mentions.map((m) => m.docId))).toEqual(new Set(['doc:default', 'doc:user-1']));
     expect(entity.aliases).toEqual(expect.arrayContaining([{ text: 'Alyaksandr Lukashenka', kind: 'alias' }, { text: 'Lukashenka', kind: 'surname' }]));
     expect(entity.aliases.filter((a) => a.kind === 'canonical')).toEqual([{ text: 'Alexander Lukashenko', kind: 'canonical' }]);
-    expect((await db.claims.get('doc:user-1#c0'))!.entityIds).toEqual(['ent:alexander-lukashenko']);
-    expect((await db.quotes.get('doc:user-1#q0'))!.speakerEntityId).toBe('ent:alexander-lukashenko');
+    const doc = (await db.documents.get('doc:user-1'))!;
+    expect(doc.claims.find((c) => c.id === 'doc:user-1#c0')!.entityIds).toEqual(['ent:alexander-lukashenko']);
+    expect(doc.quotes.find((q) => q.id === 'doc:user-1#q0')!.speakerEntityId).toBe('ent:alexander-lukashenko');
+    // A name's quotes are found through the speakers index.
+    expect(await db.documents.where('speakers').equals('ent:alexander-lukashenko').primaryKeys()).toContain('doc:user-1');
   });
 
   it.each([
@@ -161,16 +164,15 @@ describe('importing a pasted article into the default corpus', () => {
     const tikhanovskaya = all.find((e) => e.id === 'ent:svetlana-tikhanovskaya')!;
     expect(tikhanovskaya.mentions.some((m) => m.docId === docId)).toBe(true);
     expect(await db.entities.count()).toBe(before + all.filter((e) => e.origin === 'user').length);
-    const quote = (await db.quotes.where('docId').equals(docId).toArray())[0];
-    expect(quote.speakerEntityId).toBe('ent:svetlana-tikhanovskaya');
-    const claims = await db.claims.where('docId').equals(docId).toArray();
+    const { quotes, claims } = (await db.documents.get(docId))!;
+    expect(quotes[0].speakerEntityId).toBe('ent:svetlana-tikhanovskaya');
     expect(claims.flatMap((c) => c.entityIds)).toContain('ent:alexander-lukashenko');
   });
 });
 
 describe('a bad pack is refused with a clear message and stores nothing', () => {
   /** Every record the database holds, by table. */
-  const counts = async () => Object.fromEntries(await Promise.all((['documents', 'sentences', 'entities', 'claims', 'quotes', 'segments'] as const).map(async (t) => [t, await db[t].count()])));
+  const counts = async () => Object.fromEntries(await Promise.all((['documents', 'entities', 'segments'] as const).map(async (t) => [t, await db[t].count()])));
   const good = () => namingPack('doc:user-1', 'Alyaksandr Lukashenka', 'person', 'user') as unknown as Record<string, any>;
 
   it.each([
@@ -187,6 +189,8 @@ describe('a bad pack is refused with a clear message and stores nothing', () => 
     ['a mention whose offsets point elsewhere', (p: Record<string, any>) => (p.entities[0].mentions[1].start -= 1), /entities\.0\.mentions\.1: offsets \d+–\d+ do not point at its text/],
     ['offsets outside the document', (p: Record<string, any>) => (p.sentences[2].end = 10_000), /sentences\.2: offsets \d+–10000 fall outside "doc:user-1"/],
     ['a record of an unknown document', (p: Record<string, any>) => (p.claims[0].docId = 'doc:elsewhere'), /claims\.0: unknown document "doc:elsewhere"/],
+    ['a quote whose id names another document', (p: Record<string, any>) => (p.quotes[0].id = 'doc:other#q0'), /quotes\.0\.id: expected "doc:user-1#" and a name without "#", found "doc:other#q0"/],
+    ['a sentence whose id names no document', (p: Record<string, any>) => (p.sentences[0].id = 's0'), /sentences\.0\.id: expected "doc:user-1#"/],
   ])('a pack with %s', async (_what, spoil, message) => {
     db = openDb(`import-${Math.random()}`);
     await seedDefaultPack(db, namingPack('doc:default', 'Alexander Lukashenko', 'person', 'default'));

@@ -119,4 +119,31 @@ describe('matcher segments', () => {
     expect(await db.meta.get('pack')).toEqual({ key: 'pack', value: { id: 'p1' } });
     expect(await db.segments.count()).toBe(0);
   });
+
+  it('upgrades a version 2 database: each document takes in its sentences, claims and quotes, and matching goes on', async () => {
+    const name = `segments-v2-${Math.random()}`;
+    const old = new Dexie(name);
+    old.version(1).stores({ documents: 'id, origin', sentences: 'id, docId', entities: 'id, type, origin', claims: 'id, docId, origin', quotes: 'id, docId, speakerEntityId, origin', meta: 'key' });
+    old.version(2).stores({ segments: 'key, name, *docIds' });
+    const mine = pack('doc:mine', 'Oleg Chupryna', 'user');
+    const quote = { id: 'doc:mine#q0', docId: 'doc:mine', sentenceId: 'doc:mine#s0', start: 0, end: 5, text: mine.documents[0].text.slice(0, 5), speaker: 'Oleg Chupryna', speakerEntityId: 'ent:oleg-chupryna', origin: 'user' };
+    await old.table('documents').bulkPut(mine.documents.map((d) => ({ ...d, origin: 'user' })));
+    await old.table('sentences').bulkPut(mine.sentences);
+    await old.table('entities').bulkPut(mine.entities);
+    await old.table('claims').bulkPut(mine.claims);
+    await old.table('quotes').bulkPut([quote]);
+    old.close();
+
+    db = openDb(name);
+    const doc = (await db.documents.get('doc:mine'))!;
+    expect(doc.text).toBe(mine.documents[0].text);
+    expect(doc.sentences).toEqual(mine.sentences.map(({ id, start, end }) => ({ id, start, end })));
+    expect(doc.claims.map((c) => c.id)).toEqual(mine.claims.map((c) => c.id));
+    expect(doc.quotes).toEqual([quote]);
+    expect(await db.documents.where('speakers').equals('ent:oleg-chupryna').primaryKeys()).toEqual(['doc:mine']);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(['documents', 'entities', 'meta', 'segments']);
+    await ensureSegments(db);
+    expect(await names(new MatcherStore(db), 'Oleg Chupryna spoke')).toEqual(['ent:oleg-chupryna']);
+  });
 });
+

@@ -1,0 +1,50 @@
+import type { ClaimRecord, CorpusPack, DocumentRecord, Origin, QuoteRecord, SentenceRecord } from '../shared/records';
+
+/** A sentence as stored: its place in the document's text (the text is that slice). */
+export interface SentenceSpan {
+  id: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * A document as the database keeps it: with its sentences, claims and quotes
+ * inside. IndexedDB pays per record written (about 0.2 ms each in Chrome on
+ * a 2-core machine, whatever its size), so a 1,000-article import is about
+ * 1,000 records plus entities instead of 57,000.
+ */
+export interface StoredDocument extends DocumentRecord {
+  sentences: SentenceSpan[];
+  claims: ClaimRecord[];
+  quotes: QuoteRecord[];
+  /** The entity ids of the quotes' speakers, indexed: a name's quotes without reading every document. */
+  speakers: string[];
+}
+
+/** The document a sentence, claim or quote id belongs to: ids are `${docId}#<name>` (the pack format says so). */
+export function docIdOf(id: string): string {
+  const hash = id.lastIndexOf('#');
+  return hash < 0 ? id : id.slice(0, hash);
+}
+
+/** A pack's records gathered into their documents, each marked with `origin`. */
+export function storedDocuments(pack: Pick<CorpusPack, 'documents' | 'sentences' | 'claims' | 'quotes'>, origin: Origin): StoredDocument[] {
+  const byId = new Map<string, StoredDocument>();
+  for (const doc of pack.documents) byId.set(doc.id, { ...doc, origin, sentences: [], claims: [], quotes: [], speakers: [] });
+  for (const s of pack.sentences) byId.get(s.docId)?.sentences.push({ id: s.id, start: s.start, end: s.end });
+  for (const c of pack.claims) byId.get(c.docId)?.claims.push({ ...c, origin });
+  for (const q of pack.quotes) byId.get(q.docId)?.quotes.push({ ...q, origin });
+  for (const doc of byId.values()) doc.speakers = [...new Set(doc.quotes.flatMap((q) => (q.speakerEntityId ? [q.speakerEntityId] : [])))];
+  return [...byId.values()];
+}
+
+/** A stored sentence with its text. */
+export function sentenceRecord(doc: DocumentRecord, span: SentenceSpan): SentenceRecord {
+  return { id: span.id, docId: doc.id, start: span.start, end: span.end, text: doc.text.slice(span.start, span.end) };
+}
+
+/** The document's metadata and text alone, as cards, citations and the source view show it. */
+export function documentRecord(doc: StoredDocument): DocumentRecord {
+  const { sentences: _s, claims: _c, quotes: _q, speakers: _p, ...record } = doc;
+  return record;
+}
