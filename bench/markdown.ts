@@ -22,8 +22,19 @@ export function markdownTables(results: BenchResults): string {
     const i = results.ingest;
     parts.push(
       table(
-        ['Documents', 'Words', 'Ingest', 'Index', 'Write', 'Total'],
-        [[n(i.documents), n(i.words), `${n(i.ingestS, 2)} s`, `${n(i.indexS, 2)} s`, `${n(i.writeS, 2)} s`, `**${n(i.totalS, 2)} s**`]],
+        ['Documents', 'Words', 'Ingest', 'Index', 'Write', 'Total (Node)', 'Chromium: as text files', 'Chromium: as a pack file'],
+        [
+          [
+            n(i.documents),
+            n(i.words),
+            `${n(i.ingestS, 2)} s`,
+            `${n(i.indexS, 2)} s`,
+            `${n(i.writeS, 2)} s`,
+            `**${n(i.totalS, 2)} s**`,
+            i.chromiumFilesS == null ? '—' : `**${n(i.chromiumFilesS, 2)} s**`,
+            i.chromiumPackS == null ? '—' : `${n(i.chromiumPackS, 2)} s`,
+          ],
+        ],
       ),
     );
   }
