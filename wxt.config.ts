@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { COMMANDS } from './src/background/commands';
 import { buildPack } from './src/corpus/build-pack';
 import { DEFAULT_PACK_PATH } from './src/shared/constants';
 import { readAliasTable, readCorpusFolder } from './scripts/read-corpus-folder';
@@ -18,11 +19,7 @@ export default defineConfig({
     // No API permissions: the popup talks to its tab's content script, which needs none to answer.
     // Page access comes from the content script's http(s) matches (see README, "Permissions").
     permissions: [],
-    commands: {
-      'toggle-highlights': { suggested_key: { default: 'Alt+Shift+H' }, description: 'Turn highlights on or off' },
-      'next-highlight': { suggested_key: { default: 'Alt+Shift+J' }, description: 'Go to the next highlight' },
-      'previous-highlight': { suggested_key: { default: 'Alt+Shift+K' }, description: 'Go to the previous highlight' },
-    },
+    commands: COMMANDS,
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -1,3 +1,4 @@
+import { runCommand } from '../src/background/commands';
 import { CorpusService } from '../src/background/corpus-service';
 import { parsePack } from '../src/corpus/validate-pack';
 import { openDb } from '../src/db/database';
@@ -45,8 +46,9 @@ export default defineBackground(() => {
   });
 
   browser.commands.onCommand.addListener((command) => {
-    if (command === 'toggle-highlights') void service.toggleHighlights();
-    else if (command === 'next-highlight') void tellActiveTab({ type: 'step', direction: 1 });
-    else if (command === 'previous-highlight') void tellActiveTab({ type: 'step', direction: -1 });
+    runCommand(command, {
+      toggleHighlights: () => service.toggleHighlights(),
+      step: (direction) => tellActiveTab({ type: 'step', direction }),
+    }).catch((error: unknown) => console.error(`Factmark: the ${command} command failed`, error));
   });
 });

@@ -62,6 +62,16 @@ test.describe('controls', () => {
     await expect(page.locator('fm-mark[data-factmark="claim"]').first()).toBeVisible();
   });
 
+  test('the keyboard commands are registered with the browser, with their shortcuts', async ({ serviceWorker }) => {
+    // Headless Chromium does not route key presses to extension commands: what they do is unit-tested (tests/unit/background/commands.test.ts).
+    const commands = await serviceWorker.evaluate(() => chrome.commands.getAll());
+    expect(commands.filter((c) => c.name !== '_execute_action').map((c) => [c.name, c.shortcut, c.description])).toEqual([
+      ['next-highlight', 'Alt+Shift+J', 'Go to the next highlight'],
+      ['previous-highlight', 'Alt+Shift+K', 'Go to the previous highlight'],
+      ['toggle-highlights', 'Alt+Shift+H', 'Turn highlights on or off'],
+    ]);
+  });
+
   test('the next-highlight command moves focus from highlight to highlight and opens its card', async ({ page, server, serviceWorker }) => {
     await openArticle(page, server.url('article.html'));
     await settledFindings(serviceWorker, page);
