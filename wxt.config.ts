@@ -11,7 +11,8 @@ export default defineConfig({
   publicDir: 'public',
   modules: ['@wxt-dev/auto-icons'],
   autoIcons: { baseIconPath: 'assets/icon.svg' },
-  vite: () => ({ plugins: [preact()] }),
+  // The import's ingestion worker is an ES module, like the pages that start it.
+  vite: () => ({ plugins: [preact()], worker: { format: 'es' } }),
   manifest: ({ browser }) => ({
     name: 'Factmark',
     description:

@@ -2,7 +2,7 @@ import { render } from 'preact';
 import type { DocumentSummary, ImportSummary } from '../../src/shared/messages';
 import { askBackground } from '../../src/messaging/ask-background';
 import { describeImport } from '../../src/ui/options/describe-import';
-import { importDocuments, importPackFile } from '../../src/ui/import/import-documents';
+import { importDocuments, importPackFile, type ImportProgress } from '../../src/ui/import/import-documents';
 import { OptionsView, type ImportStatus } from '../../src/ui/options/OptionsView';
 import { readUploadedFile } from '../../src/ui/options/read-file';
 import '../../src/ui/styles/options.css';
@@ -16,21 +16,21 @@ function show(): void {
     <OptionsView
       documents={documents}
       status={status}
-      onPaste={(input) => void run(() => importDocuments([input]))}
-      onFiles={(files) => void run(() => importFiles(files))}
+      onPaste={(input) => void run((progress) => importDocuments([input], progress))}
+      onFiles={(files) => void run((progress) => importFiles(files, progress))}
       onRemove={(docId) => void askBackground({ type: 'remove-document', docId }).then(refresh)}
     />,
     root,
   );
 }
 
-async function importFiles(files: File[]): Promise<ImportSummary> {
+async function importFiles(files: File[], onProgress: (progress: ImportProgress) => void): Promise<ImportSummary> {
   const uploads = await Promise.all(files.map(readUploadedFile));
   const documents = uploads.flatMap((u) => (u.kind === 'document' ? [u.input] : []));
   const packs = uploads.flatMap((u) => (u.kind === 'pack' ? [u] : []));
   const summaries: ImportSummary[] = [];
-  if (documents.length) summaries.push(await importDocuments(documents));
-  for (const pack of packs) summaries.push(await importPackFile(pack.json, pack.fileName));
+  if (documents.length) summaries.push(await importDocuments(documents, onProgress));
+  for (const pack of packs) summaries.push(await importPackFile(pack.json, pack.fileName, onProgress));
   return summaries.reduce((a, b) => ({
     documents: a.documents + b.documents,
     entities: a.entities + b.entities,
@@ -40,11 +40,15 @@ async function importFiles(files: File[]): Promise<ImportSummary> {
   }));
 }
 
-async function run(task: () => Promise<ImportSummary>): Promise<void> {
+async function run(task: (onProgress: (progress: ImportProgress) => void) => Promise<ImportSummary>): Promise<void> {
   status = { state: 'busy' };
   show();
+  const onProgress = (progress: ImportProgress) => {
+    status = { state: 'busy', progress };
+    show();
+  };
   try {
-    status = { state: 'done', message: describeImport(await task()) };
+    status = { state: 'done', message: describeImport(await task(onProgress)) };
   } catch (error) {
     status = { state: 'error', message: error instanceof Error ? error.message : String(error) };
   }

@@ -1,5 +1,5 @@
 import { fnv1a } from '../shared/hash';
-import { PACK_FORMAT, PACK_VERSION, type CorpusPack, type DocumentMeta, type DocumentRecord, type Origin, type SentenceRecord } from '../shared/records';
+import { PACK_FORMAT, PACK_VERSION, type ClaimRecord, type CorpusPack, type DocumentMeta, type DocumentRecord, type Origin, type QuoteRecord, type SentenceRecord } from '../shared/records';
 import { extractClaims } from './claims';
 import { cleanCapture } from './clean';
 import { extractEntities, slug, type AliasTable } from './entities';
@@ -21,6 +21,8 @@ export interface BuildOptions {
   nameRules?: boolean;
   /** Fewer words than this left in a document once its chrome is removed refuses the build (default 1: an empty document). */
   minWords?: number;
+  /** Called as the build goes: each document is read twice (names, then claims and quotes), so `total` is twice their number. */
+  onProgress?(done: number, total: number): void;
 }
 
 /** A document with (almost) nothing left once its page chrome is removed: it would be stored with no text. */
@@ -66,14 +68,21 @@ export function buildPack(inputs: RawDocument[], options: BuildOptions = {}): Co
   const sentencesByDoc = documents.map((doc) =>
     splitSentences(doc.text).map((s, i): SentenceRecord => ({ id: `${doc.id}#s${i}`, docId: doc.id, ...s })),
   );
+  let done = 0;
+  const step = () => options.onProgress?.(++done, documents.length * 2);
   const entities = extractEntities(
     documents.map((doc, i) => ({ docId: doc.id, text: doc.text, sentences: sentencesByDoc[i] })),
     options.aliasTable,
-    { rules: options.nameRules ?? true },
+    { rules: options.nameRules ?? true, onDocument: step },
   ).map((e) => ({ ...e, origin }));
   const named = mentionsByDocument(entities);
-  const claims = documents.flatMap((doc, i) => extractClaims(doc.id, sentencesByDoc[i], named.get(doc.id) ?? [], doc.published)).map((c) => ({ ...c, origin }));
-  const quotes = documents.flatMap((doc, i) => extractQuotes(doc.id, doc.text, sentencesByDoc[i], named.get(doc.id) ?? [])).map((q) => ({ ...q, origin }));
+  const claims: ClaimRecord[] = [];
+  const quotes: QuoteRecord[] = [];
+  documents.forEach((doc, i) => {
+    for (const c of extractClaims(doc.id, sentencesByDoc[i], named.get(doc.id) ?? [], doc.published)) claims.push({ ...c, origin });
+    for (const q of extractQuotes(doc.id, doc.text, sentencesByDoc[i], named.get(doc.id) ?? [])) quotes.push({ ...q, origin });
+    step();
+  });
   return {
     format: PACK_FORMAT,
     version: PACK_VERSION,

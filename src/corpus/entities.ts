@@ -28,6 +28,8 @@ export interface AliasTable {
 export interface EntityOptions {
   /** false: names exactly as wink-nlp tags them (proper-noun runs, untyped), to measure what the rules add. */
   rules?: boolean;
+  /** Called after each document's names are found (the slow part: tagging). */
+  onDocument?(): void;
 }
 
 /**
@@ -40,7 +42,11 @@ export function extractEntities(sources: NameSource[], aliasTable: AliasTable = 
   const rules = options.rules ?? true;
   const lowercase = new Set(sources.flatMap((s) => s.text.match(/(?<![\p{L}'’-])\p{Ll}[\p{Ll}'’-]*/gu) ?? []));
   const isCommonWord = (word: string) => lowercase.has(word.toLowerCase());
-  const spans = sources.flatMap((s) => findNameSpans(s.docId, s.text, s.sentences, s.tokens ?? tagText(s.text), { rules, isCommonWord }));
+  const spans = sources.flatMap((s) => {
+    const found = findNameSpans(s.docId, s.text, s.sentences, s.tokens ?? tagText(s.text), { rules, isCommonWord });
+    options.onDocument?.();
+    return found;
+  });
   const texts = new Map(sources.map((s) => [s.docId, s.text]));
   const builder = new EntityBuilder(texts, lowercase);
   if (!rules) {

@@ -1,7 +1,7 @@
 import { fnv1a } from '../shared/hash';
 import type { CorpusPack } from '../shared/records';
 import { defaultAliasTable } from './alias-table';
-import { buildPack, NothingLeftError } from './build-pack';
+import { buildPack, NothingLeftError, type BuildOptions } from './build-pack';
 import type { AliasTable } from './entities';
 import { ImportError, inputLabel, MIN_WORDS, readUserDocument, type UserDocumentInput } from './user-input';
 
@@ -13,13 +13,16 @@ import { ImportError, inputLabel, MIN_WORDS, readUserDocument, type UserDocument
  * The default corpus's alias table applies: spellings no rule derives
  * (Tsikhanouskaya) join the user's names as they join the shipped ones.
  */
-export function buildUserPack(inputs: UserDocumentInput[], aliasTable: AliasTable = defaultAliasTable()): CorpusPack {
+export function buildUserPack(
+  inputs: UserDocumentInput[],
+  { aliasTable = defaultAliasTable(), onProgress }: { aliasTable?: AliasTable; onProgress?: BuildOptions['onProgress'] } = {},
+): CorpusPack {
   if (!inputs.length) throw new ImportError('The import', 'has no documents.');
   const documents = inputs.map(readUserDocument);
   try {
     return buildPack(
       documents.map(({ text, meta }) => ({ key: `user-${fnv1a(`${meta.title}\n${text}`)}`, meta, raw: text })),
-      { origin: 'user', aliasTable, minWords: MIN_WORDS },
+      { origin: 'user', aliasTable, minWords: MIN_WORDS, onProgress },
     );
   } catch (error) {
     if (!(error instanceof NothingLeftError)) throw error;

@@ -1,6 +1,7 @@
+import type { UserDocumentInput } from '../corpus/user-input';
 import type { Hit } from './hits';
 import type { Settings } from '../settings/settings';
-import type { Origin } from './records';
+import type { CorpusPack, Origin } from './records';
 import type { CitedSentence, SourceContext, SourceMap } from './sources';
 
 /**
@@ -118,3 +119,11 @@ export interface FindingsResponse {
 export interface ErrorResponse {
   error: string;
 }
+
+/** An extension page → its ingestion worker: the user's documents to read into a pack. */
+export interface IngestRequest {
+  inputs: UserDocumentInput[];
+}
+
+/** The ingestion worker → its page: progress as it reads, then the pack or what was wrong. */
+export type IngestReply = { type: 'progress'; done: number; total: number } | { type: 'pack'; pack: CorpusPack } | { type: 'error'; message: string };

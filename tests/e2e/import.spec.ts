@@ -90,6 +90,34 @@ test.describe('adding documents to the corpus', () => {
     expect(dialogs).toEqual([]);
   });
 
+  test('reading many documents happens off the page’s main thread: the page shows how far it got, then stores them', async ({ context, extensionId }) => {
+    const options = await context.newPage();
+    await options.goto(`chrome-extension://${extensionId}/options.html`);
+    await expect(options.locator('.fm-documents li')).toHaveCount(2);
+    const files = Array.from({ length: 1_000 }, (_, i) => ({
+      name: `dispatch-${i}.txt`,
+      mimeType: 'text/plain',
+      buffer: Buffer.from(`${ARTICLE}\n\nDispatch ${i} of the series, filed from Minsk by the association’s monitors.`),
+    }));
+    // Every value the progress bar takes, as the page renders it.
+    await options.evaluate(() => {
+      const seen: number[] = ((window as unknown as { seen: number[] }).seen = []);
+      new MutationObserver(() => {
+        const bar = document.querySelector('progress.fm-progress') as HTMLProgressElement | null;
+        if (bar && bar.value !== seen[seen.length - 1]) seen.push(bar.value);
+      }).observe(document.body, { subtree: true, childList: true, attributes: true });
+    });
+    await options.locator('input[type=file]').setInputFiles(files);
+    await expect(options.getByRole('status')).toContainText('Added 1,000 documents', { timeout: 120_000 });
+    // A page blocked by ingestion would render nothing until it was over: here the bar moved while the documents were read.
+    const seen = await options.evaluate(() => (window as unknown as { seen: number[] }).seen);
+    expect(seen.length).toBeGreaterThan(2);
+    expect(seen).toEqual([...seen].sort((a, b) => a - b));
+    const bar = options.locator('progress.fm-progress');
+    await expect(bar).toHaveCount(0);
+    await expect(options.locator('.fm-documents li')).toHaveCount(2 + 1_000);
+  });
+
   test('a pack file larger than a browser message (64 MiB) is imported whole, and its names highlight', async ({ context, page, server, extensionId }) => {
     test.setTimeout(180_000);
     const dir = mkdtempSync(join(tmpdir(), 'factmark-pack-'));

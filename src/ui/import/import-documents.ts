@@ -2,20 +2,27 @@ import type { UserDocumentInput } from '../../corpus/user-input';
 import { askBackground } from '../../messaging/ask-background';
 import type { ImportSummary } from '../../shared/messages';
 import type { CorpusPack } from '../../shared/records';
+import { ingestInWorker } from './ingest-in-worker';
+
+/** How far an import is: reading the documents (`done` of `total` steps), then storing them. */
+export type ImportProgress = { step: 'reading'; done: number; total: number } | { step: 'storing' };
 
 /**
- * Ingests documents in this page and stores the pack. The ingestion code
- * (and its NLP model) loads on first use only.
+ * Ingests documents in a worker of this page (the NLP model loads there, on
+ * first use) and stores the pack.
  */
-export async function importDocuments(inputs: UserDocumentInput[]): Promise<ImportSummary> {
-  const { buildUserPack } = await import('../../corpus/user-pack');
-  return storePack(buildUserPack(inputs));
+export async function importDocuments(inputs: UserDocumentInput[], onProgress?: (progress: ImportProgress) => void): Promise<ImportSummary> {
+  const pack = await ingestInWorker(inputs, (done, total) => onProgress?.({ step: 'reading', done, total }));
+  onProgress?.({ step: 'storing' });
+  return storePack(pack);
 }
 
 /** A pack file the user uploaded, checked here so the message names the file. */
-export async function importPackFile(json: string, fileName: string): Promise<ImportSummary> {
+export async function importPackFile(json: string, fileName: string, onProgress?: (progress: ImportProgress) => void): Promise<ImportSummary> {
   const { readPackFile } = await import('../../corpus/pack-file');
-  return storePack(readPackFile(json, fileName));
+  const pack = readPackFile(json, fileName);
+  onProgress?.({ step: 'storing' });
+  return storePack(pack);
 }
 
 /**

@@ -2,9 +2,14 @@ import { useState } from 'preact/hooks';
 import { looksLikeMarkdown } from '../../corpus/markdown-text';
 import type { UserDocumentInput, UserMeta } from '../../corpus/user-input';
 import type { DocumentSummary } from '../../shared/messages';
+import type { ImportProgress } from '../import/import-documents';
 import { formatPublished } from '../../share/cite';
 
-export type ImportStatus = { state: 'idle' } | { state: 'busy' } | { state: 'done'; message: string } | { state: 'error'; message: string };
+export type ImportStatus =
+  | { state: 'idle' }
+  | { state: 'busy'; progress?: ImportProgress }
+  | { state: 'done'; message: string }
+  | { state: 'error'; message: string };
 
 export interface OptionsViewProps {
   documents: DocumentSummary[];
@@ -91,8 +96,18 @@ export function OptionsView({ documents, status, onPaste, onFiles, onRemove }: O
           />
         </label>
         <p class={`fm-status fm-status-${status.state}`} role="status" aria-live="polite">
-          {status.state === 'busy' ? 'Reading…' : status.state === 'done' || status.state === 'error' ? status.message : ''}
+          {status.state === 'busy'
+            ? status.progress?.step === 'storing'
+              ? 'Storing…'
+              : 'Reading…'
+            : status.state === 'done' || status.state === 'error'
+              ? status.message
+              : ''}
         </p>
+        {/* Outside the live region: a screen reader hears the steps, not every percent. */}
+        {status.state === 'busy' && status.progress?.step === 'reading' && (
+          <progress class="fm-progress" max={status.progress.total} value={status.progress.done} aria-label="Documents read" />
+        )}
       </section>
       <section aria-labelledby="docs-heading">
         <h2 id="docs-heading">Documents ({documents.length})</h2>
