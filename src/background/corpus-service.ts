@@ -2,6 +2,7 @@ import type { FactmarkDb } from '../db/database';
 import { MatcherStore } from '../db/matcher-store';
 import { compactUserSegments, ensureSegments } from '../db/segments';
 import { seedDefaultPack } from '../db/seed';
+import { listDocuments } from '../db/list-documents';
 import { lookup } from '../db/lookup';
 import { removeUserDocument } from '../db/remove-document';
 import { loadSettings, saveSettings } from '../db/settings-store';
@@ -86,13 +87,7 @@ export class CorpusService {
         return (await lookup(this.db, await this.matcher(), request.query)) as BackgroundResponses[T['type']];
       case 'list-documents':
         await this.ensureReady();
-        return (await this.db.documents.toArray()).map(({ id, title, outlet, published, origin }) => ({
-          id,
-          title,
-          outlet,
-          published,
-          origin,
-        })) as BackgroundResponses[T['type']];
+        return (await listDocuments(this.db)) as BackgroundResponses[T['type']];
       case 'remove-document':
         return { removed: await removeUserDocument(this.db, request.docId) } as BackgroundResponses[T['type']];
       case 'open-source':

@@ -1,7 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { EntityRecord } from '../shared/records';
 import type { SegmentRecord } from './segments';
-import { storedDocuments, type StoredDocument } from './stored-document';
+import { listingOf, storedDocuments, type StoredDocument } from './stored-document';
 
 /** Small keyed values: which pack is seeded, the corpus revision, the settings. */
 export interface MetaRecord {
@@ -46,5 +46,14 @@ export function openDb(name = 'factmark'): FactmarkDb {
     });
   // Read by version 3's upgrade, then dropped.
   db.version(4).stores({ sentences: null, claims: null, quotes: null });
+  // The corpus list from an index: listing 10,000 documents read every one of them (1.2 s for 3,000 in Chromium).
+  db.version(5)
+    .stores({ documents: 'id, origin, *speakers, listing' })
+    .upgrade((tx) =>
+      tx
+        .table('documents')
+        .toCollection()
+        .modify((doc: StoredDocument) => void (doc.listing = listingOf(doc))),
+    );
   return db;
 }

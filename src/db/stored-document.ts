@@ -19,6 +19,15 @@ export interface StoredDocument extends DocumentRecord {
   quotes: QuoteRecord[];
   /** The entity ids of the quotes' speakers, indexed: a name's quotes without reading every document. */
   speakers: string[];
+  /** What the corpus list shows, indexed: the list is read from the index alone, never the documents (see `listingOf`). */
+  listing: Listing;
+}
+
+/** Title, outlet, published and origin; a missing value is "" (index keys can't hold null). */
+export type Listing = [title: string, outlet: string, published: string, origin: Origin];
+
+export function listingOf(doc: DocumentRecord): Listing {
+  return [doc.title, doc.outlet ?? '', doc.published ?? '', doc.origin];
 }
 
 /** The document a sentence, claim or quote id belongs to: ids are `${docId}#<name>` (the pack format says so). */
@@ -30,7 +39,7 @@ export function docIdOf(id: string): string {
 /** A pack's records gathered into their documents, each marked with `origin`. */
 export function storedDocuments(pack: Pick<CorpusPack, 'documents' | 'sentences' | 'claims' | 'quotes'>, origin: Origin): StoredDocument[] {
   const byId = new Map<string, StoredDocument>();
-  for (const doc of pack.documents) byId.set(doc.id, { ...doc, origin, sentences: [], claims: [], quotes: [], speakers: [] });
+  for (const doc of pack.documents) byId.set(doc.id, { ...doc, origin, sentences: [], claims: [], quotes: [], speakers: [], listing: listingOf({ ...doc, origin }) });
   for (const s of pack.sentences) byId.get(s.docId)?.sentences.push({ id: s.id, start: s.start, end: s.end });
   for (const c of pack.claims) byId.get(c.docId)?.claims.push({ ...c, origin });
   for (const q of pack.quotes) byId.get(q.docId)?.quotes.push({ ...q, origin });
@@ -45,6 +54,6 @@ export function sentenceRecord(doc: DocumentRecord, span: SentenceSpan): Sentenc
 
 /** The document's metadata and text alone, as cards, citations and the source view show it. */
 export function documentRecord(doc: StoredDocument): DocumentRecord {
-  const { sentences: _s, claims: _c, quotes: _q, speakers: _p, ...record } = doc;
+  const { sentences: _s, claims: _c, quotes: _q, speakers: _p, listing: _l, ...record } = doc;
   return record;
 }

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openDb, type FactmarkDb } from '../../../src/db/database';
 import { getRevision } from '../../../src/db/revision';
 import { seedDefaultPack } from '../../../src/db/seed';
+import { storedDocuments } from '../../../src/db/stored-document';
 import { PACK_FORMAT, PACK_VERSION, type CorpusPack, type DocumentRecord } from '../../../src/shared/records';
 
 function doc(id: string, origin: DocumentRecord['origin'] = 'default'): DocumentRecord {
@@ -47,7 +48,7 @@ describe('seedDefaultPack', () => {
   it('on upgrade replaces the old default corpus and keeps everything the user added', async () => {
     db = openDb(`seed-test-${n++}`);
     await seedDefaultPack(db, pack('p1', ['doc:a', 'doc:old']));
-    await db.documents.put({ ...doc('doc:mine', 'user'), sentences: [{ id: 'doc:mine#s0', start: 0, end: 12 }], claims: [], quotes: [], speakers: [] });
+    await db.documents.bulkPut(storedDocuments({ documents: [doc('doc:mine', 'user')], sentences: [{ id: 'doc:mine#s0', docId: 'doc:mine', start: 0, end: 12, text: 'Putin spoke.' }], claims: [], quotes: [] }, 'user'));
     const before = await getRevision(db);
 
     await seedDefaultPack(db, pack('p2', ['doc:a', 'doc:new']));

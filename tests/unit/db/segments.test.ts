@@ -3,6 +3,7 @@ import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDb, type FactmarkDb } from '../../../src/db/database';
 import { importUserPack } from '../../../src/db/import-pack';
+import { listDocuments } from '../../../src/db/list-documents';
 import { MatcherStore } from '../../../src/db/matcher-store';
 import { removeUserDocument } from '../../../src/db/remove-document';
 import { compactUserSegments, ensureSegments } from '../../../src/db/segments';
@@ -142,6 +143,7 @@ describe('matcher segments', () => {
     expect(doc.quotes).toEqual([quote]);
     expect(await db.documents.where('speakers').equals('ent:oleg-chupryna').primaryKeys()).toEqual(['doc:mine']);
     expect(db.tables.map((t) => t.name).sort()).toEqual(['documents', 'entities', 'meta', 'segments']);
+    expect(await listDocuments(db)).toEqual([{ id: 'doc:mine', title: mine.documents[0].title, outlet: null, published: null, origin: 'user' }]);
     await ensureSegments(db);
     expect(await names(new MatcherStore(db), 'Oleg Chupryna spoke')).toEqual(['ent:oleg-chupryna']);
   });
