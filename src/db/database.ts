@@ -1,7 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie';
-import type { EntityRecord } from '../shared/records';
 import type { SegmentRecord } from './segments';
 import { listingOf, storedDocuments, type StoredDocument } from './stored-document';
+import { typedNameKeys, type StoredEntity } from './stored-entity';
 
 /** Small keyed values: which pack is seeded, the corpus revision, the settings. */
 export interface MetaRecord {
@@ -12,7 +12,7 @@ export interface MetaRecord {
 export type FactmarkDb = Dexie & {
   /** Each with its sentences, claims and quotes inside (see `StoredDocument`). */
   documents: EntityTable<StoredDocument, 'id'>;
-  entities: EntityTable<EntityRecord, 'id'>;
+  entities: EntityTable<StoredEntity, 'id'>;
   meta: EntityTable<MetaRecord, 'key'>;
   segments: EntityTable<SegmentRecord, 'key'>;
 };
@@ -55,5 +55,22 @@ export function openDb(name = 'factmark'): FactmarkDb {
         .toCollection()
         .modify((doc: StoredDocument) => void (doc.listing = listingOf(doc))),
     );
+  // Entities by name key, and each document's entities: an import, a removal or the source view no longer read every entity.
+  db.version(6)
+    .stores({ entities: 'id, type, origin, *nameKeys' })
+    .upgrade(async (tx) => {
+      const byDoc = new Map<string, Set<string>>();
+      await tx
+        .table('entities')
+        .toCollection()
+        .modify((entity: StoredEntity) => {
+          entity.nameKeys = typedNameKeys(entity);
+          for (const m of entity.mentions) byDoc.set(m.docId, (byDoc.get(m.docId) ?? new Set()).add(entity.id));
+        });
+      await tx
+        .table('documents')
+        .toCollection()
+        .modify((doc: StoredDocument) => void (doc.entityIds = [...(byDoc.get(doc.id) ?? [])]));
+    });
   return db;
 }

@@ -16,12 +16,12 @@ export async function getDocumentView(db: FactmarkDb, docId: string, sentenceId:
   if (!stored) return null;
   const span = sentenceId === null ? undefined : stored.sentences.find((s) => s.id === sentenceId);
   const mentions: DocumentView['mentions'] = [];
-  // Entities are not indexed by document: one pass over them, for one page view, is fine.
-  await db.entities.each((entity) => {
-    for (const m of entity.mentions) {
-      if (m.docId === docId) mentions.push({ entityId: entity.id, name: entity.name, type: entity.type, start: m.start, end: m.end });
+  for (const entity of await db.entities.bulkGet(stored.entityIds)) {
+    for (const m of entity?.mentions ?? []) {
+      if (m.docId === docId) mentions.push({ entityId: entity!.id, name: entity!.name, type: entity!.type, start: m.start, end: m.end });
     }
-  });
+  }
+  mentions.sort((a, b) => a.start - b.start);
   return {
     doc: documentRecord(stored),
     sentence: span ? sentenceRecord(stored, span) : null,

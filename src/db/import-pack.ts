@@ -1,4 +1,3 @@
-import { nameKeys } from '../corpus/entity-identity';
 import type { ImportSummary } from '../shared/messages';
 import type { CorpusPack, EntityRecord } from '../shared/records';
 import { CORPUS_TABLES, type FactmarkDb } from './database';
@@ -6,6 +5,7 @@ import { mergeEntity } from './merge-entity';
 import { putInChunks } from './put-in-chunks';
 import { newUserSegmentName, putSegment } from './segments';
 import { storedDocuments } from './stored-document';
+import { storedEntity, typedNameKeys } from './stored-entity';
 
 /**
  * Adds a user's documents to the corpus in one transaction: all of it is
@@ -37,8 +37,8 @@ export async function importUserPack(db: FactmarkDb, pack: CorpusPack): Promise<
     const claims = pack.claims.map((c) => ({ ...c, entityIds: [...new Set(c.entityIds.map(storedId))], origin: 'user' as const }));
     const quotes = pack.quotes.map((q) => ({ ...q, speakerEntityId: q.speakerEntityId === null ? null : storedId(q.speakerEntityId), origin: 'user' as const }));
 
-    await putInChunks(db.documents, storedDocuments({ documents: pack.documents, sentences: pack.sentences, claims, quotes }, 'user'));
-    await putInChunks(db.entities, entities);
+    await putInChunks(db.documents, storedDocuments({ documents: pack.documents, sentences: pack.sentences, claims, quotes, entities }, 'user'));
+    await putInChunks(db.entities, entities.map(storedEntity));
     await putSegment(db, await newUserSegmentName(db), pack.documents.map((d) => d.id), { entities, claims, quotes });
     return {
       documents: pack.documents.length,
@@ -52,42 +52,48 @@ export async function importUserPack(db: FactmarkDb, pack: CorpusPack): Promise<
 
 interface StoredEntities {
   byId: Map<string, EntityRecord>;
-  /** `${type}\n${key}` → the stored entities of that kind bearing that full name. */
+  /** `${type}\n${key}` (see `typedNameKeys`) → the stored entities of that kind bearing that full name. */
   byKey: Map<string, EntityRecord[]>;
 }
 
+/** Up to this many name keys, an import asks the name-key index; past it (a large import), one pass over the kinds is cheaper. */
+const INDEXED_KEYS = 5_000;
+
 /**
- * The stored entities of the kinds the pack brings, by id and by name key.
- * Entities are not indexed by name: one pass over those kinds, inside the
- * import's transaction (an empty corpus reads nothing).
+ * The stored entities the pack's could join, by id and by name key: those
+ * sharing a name key (through the index, or one pass over the kinds a large
+ * import brings) and those holding one of its ids. Inside the import's
+ * transaction; an empty corpus reads nothing.
  */
 async function storedEntitiesByKey(db: FactmarkDb, incoming: EntityRecord[]): Promise<StoredEntities> {
   const byId = new Map<string, EntityRecord>();
   const byKey = new Map<string, EntityRecord[]>();
+  const keys = [...new Set(incoming.flatMap(typedNameKeys))];
   const types = [...new Set(incoming.map((e) => e.type))];
-  if (!types.length) return { byId, byKey };
-  await db.entities
-    .where('type')
-    .anyOf(types)
-    .each((entity) => {
-      byId.set(entity.id, entity);
-      for (const key of nameKeys(entity)) {
-        const list = byKey.get(`${entity.type}\n${key}`);
-        if (list) list.push(entity);
-        else byKey.set(`${entity.type}\n${key}`, [entity]);
-      }
-    });
-  // An id taken by an entity of another kind is still taken: merging keeps it from being overwritten.
-  const otherKinds = incoming.filter((e) => !byId.has(e.id)).map((e) => e.id);
-  for (const entity of await db.entities.bulkGet(otherKinds)) if (entity) byId.set(entity.id, entity);
+  const candidates = !incoming.length
+    ? []
+    : keys.length <= INDEXED_KEYS
+      ? await db.entities.where('nameKeys').anyOf(keys).distinct().toArray()
+      : await db.entities.where('type').anyOf(types).toArray();
+  // An id taken, by an entity of any kind, is still taken: merging keeps it from being overwritten.
+  const taken = await db.entities.bulkGet(incoming.map((e) => e.id));
+  for (const entity of [...candidates, ...taken]) {
+    if (!entity || byId.has(entity.id)) continue;
+    byId.set(entity.id, entity);
+    for (const key of entity.nameKeys ?? typedNameKeys(entity)) {
+      const list = byKey.get(key);
+      if (list) list.push(entity);
+      else byKey.set(key, [entity]);
+    }
+  }
   return { byId, byKey };
 }
 
 /** The stored entity of the same kind that shares a full name with `entity`, the most mentioned where several do. */
 function findByName(byKey: Map<string, EntityRecord[]>, entity: EntityRecord): EntityRecord | undefined {
   let best: EntityRecord | undefined;
-  for (const key of nameKeys(entity)) {
-    for (const candidate of byKey.get(`${entity.type}\n${key}`) ?? []) if (!best || candidate.mentions.length > best.mentions.length) best = candidate;
+  for (const key of typedNameKeys(entity)) {
+    for (const candidate of byKey.get(key) ?? []) if (!best || candidate.mentions.length > best.mentions.length) best = candidate;
   }
   return best;
 }

@@ -7,8 +7,8 @@ export async function removeUserDocument(db: FactmarkDb, docId: string): Promise
     const doc = await db.documents.get(docId);
     if (!doc || doc.origin !== 'user') return false;
     await db.documents.delete(docId);
-    const touched = await db.entities.filter((e) => e.mentions.some((m) => m.docId === docId)).toArray();
-    for (const entity of touched) {
+    for (const entity of await db.entities.bulkGet(doc.entityIds)) {
+      if (!entity) continue;
       const mentions = entity.mentions.filter((m) => m.docId !== docId);
       if (!mentions.length && entity.origin === 'user') await db.entities.delete(entity.id);
       else await db.entities.put({ ...entity, mentions });

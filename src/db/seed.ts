@@ -4,6 +4,7 @@ import { mergeEntity } from './merge-entity';
 import { putInChunks } from './put-in-chunks';
 import { DEFAULT_SEGMENT, putSegment } from './segments';
 import { storedDocuments } from './stored-document';
+import { storedEntity } from './stored-entity';
 
 export interface SeedResult {
   /** False when this pack was already seeded: nothing was written. */
@@ -37,7 +38,7 @@ export async function seedDefaultPack(db: FactmarkDb, pack: CorpusPack): Promise
       const fresh = entities.get(part.id);
       entities.set(part.id, fresh ? mergeEntity(fresh, part) : part);
     }
-    await putInChunks(db.entities, [...entities.values()]);
+    await putInChunks(db.entities, [...entities.values()].map(storedEntity));
 
     await db.meta.put({ key: 'pack', value: { id: pack.id, version: pack.version } });
     await putSegment(db, DEFAULT_SEGMENT, pack.documents.map((d) => d.id), pack);

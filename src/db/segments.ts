@@ -1,7 +1,8 @@
 import { compileSegment, SEGMENT_VERSION, type CompiledSegment, type MatcherInput } from '../match';
-import type { ClaimRecord, EntityRecord, QuoteRecord } from '../shared/records';
+import type { ClaimRecord, QuoteRecord } from '../shared/records';
 import type { FactmarkDb } from './database';
 import { bumpRevision } from './revision';
+import type { StoredEntity } from './stored-entity';
 
 /**
  * A compiled part of the corpus as stored: the default pack, or one import of
@@ -44,15 +45,16 @@ async function inputOf(db: FactmarkDb, docIds: string[]): Promise<MatcherInput> 
   const docs = new Set(docIds);
   const claims: ClaimRecord[] = [];
   const quotes: QuoteRecord[] = [];
+  const entityIds = new Set<string>();
   for (let i = 0; i < docIds.length; i += READ_CHUNK) {
     for (const doc of await db.documents.bulkGet(docIds.slice(i, i + READ_CHUNK))) {
       if (!doc) continue;
       claims.push(...doc.claims);
       quotes.push(...doc.quotes);
+      for (const id of doc.entityIds) entityIds.add(id);
     }
   }
-  // Entities are not indexed by document: one pass, on the rare occasions segments are rebuilt.
-  const entities: EntityRecord[] = await db.entities.filter((e) => e.mentions.some((m) => docs.has(m.docId))).toArray();
+  const entities = (await db.entities.bulkGet([...entityIds])).filter((e): e is StoredEntity => !!e && e.mentions.some((m) => docs.has(m.docId)));
   return { entities, claims, quotes };
 }
 

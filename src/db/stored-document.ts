@@ -1,4 +1,4 @@
-import type { ClaimRecord, CorpusPack, DocumentRecord, Origin, QuoteRecord, SentenceRecord } from '../shared/records';
+import type { ClaimRecord, CorpusPack, DocumentRecord, EntityRecord, Origin, QuoteRecord, SentenceRecord } from '../shared/records';
 
 /** A sentence as stored: its place in the document's text (the text is that slice). */
 export interface SentenceSpan {
@@ -21,6 +21,8 @@ export interface StoredDocument extends DocumentRecord {
   speakers: string[];
   /** What the corpus list shows, indexed: the list is read from the index alone, never the documents (see `listingOf`). */
   listing: Listing;
+  /** The entities the document mentions: its names without reading every entity. */
+  entityIds: string[];
 }
 
 /** Title, outlet, published and origin; a missing value is "" (index keys can't hold null). */
@@ -36,10 +38,18 @@ export function docIdOf(id: string): string {
   return hash < 0 ? id : id.slice(0, hash);
 }
 
-/** A pack's records gathered into their documents, each marked with `origin`. */
-export function storedDocuments(pack: Pick<CorpusPack, 'documents' | 'sentences' | 'claims' | 'quotes'>, origin: Origin): StoredDocument[] {
+/** A pack's records gathered into their documents, each marked with `origin`; `entities` (as they will be stored) say which each mentions. */
+export function storedDocuments(
+  pack: Pick<CorpusPack, 'documents' | 'sentences' | 'claims' | 'quotes'> & { entities?: readonly EntityRecord[] },
+  origin: Origin,
+): StoredDocument[] {
   const byId = new Map<string, StoredDocument>();
-  for (const doc of pack.documents) byId.set(doc.id, { ...doc, origin, sentences: [], claims: [], quotes: [], speakers: [], listing: listingOf({ ...doc, origin }) });
+  for (const doc of pack.documents) {
+    byId.set(doc.id, { ...doc, origin, sentences: [], claims: [], quotes: [], speakers: [], listing: listingOf({ ...doc, origin }), entityIds: [] });
+  }
+  for (const entity of pack.entities ?? []) {
+    for (const docId of new Set(entity.mentions.map((m) => m.docId))) byId.get(docId)?.entityIds.push(entity.id);
+  }
   for (const s of pack.sentences) byId.get(s.docId)?.sentences.push({ id: s.id, start: s.start, end: s.end });
   for (const c of pack.claims) byId.get(c.docId)?.claims.push({ ...c, origin });
   for (const q of pack.quotes) byId.get(q.docId)?.quotes.push({ ...q, origin });
@@ -54,6 +64,6 @@ export function sentenceRecord(doc: DocumentRecord, span: SentenceSpan): Sentenc
 
 /** The document's metadata and text alone, as cards, citations and the source view show it. */
 export function documentRecord(doc: StoredDocument): DocumentRecord {
-  const { sentences: _s, claims: _c, quotes: _q, speakers: _p, listing: _l, ...record } = doc;
+  const { sentences: _s, claims: _c, quotes: _q, speakers: _p, listing: _l, entityIds: _e, ...record } = doc;
   return record;
 }

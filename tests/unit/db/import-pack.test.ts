@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { openDb, type FactmarkDb } from '../../../src/db/database';
 import { importUserPack } from '../../../src/db/import-pack';
 import { getRevision } from '../../../src/db/revision';
@@ -89,6 +89,24 @@ function namingPack(docId: string, name: string, type: EntityRecord['type'], ori
 }
 
 describe('importUserPack: one entity under several spellings', () => {
+  it('finds the stored entity through the name-key index, or, for an import with thousands of names, one pass over their kinds', async () => {
+    for (const extra of [0, 5_001]) {
+      db = openDb(`import-${Math.random()}`);
+      await seedDefaultPack(db, namingPack('doc:default', 'Alexander Lukashenko', 'person', 'default', [{ text: 'Lukashenko', kind: 'surname' }]));
+      const pack = namingPack('doc:user-1', 'Alyaksandr Lukashenka', 'person', 'user');
+      for (let i = 0; i < extra; i++) {
+        pack.entities.push({ id: `ent:bureau-${i}`, type: 'organization', name: `Bureau ${i}`, description: null, origin: 'user', aliases: [{ text: `Bureau ${i}`, kind: 'canonical' }], mentions: [{ docId: 'doc:user-1', start: 0, end: 5, text: 'Alyak' }] });
+      }
+      const where = vi.spyOn(db.entities, 'where');
+      const summary = await importUserPack(db, pack);
+      expect(summary).toMatchObject({ entities: 1 + extra, newEntities: extra });
+      expect(where.mock.calls.map((call) => call[0])).toEqual([extra ? 'type' : 'nameKeys']);
+      expect((await db.entities.get('ent:alexander-lukashenko'))!.mentions.map((m) => m.docId)).toContain('doc:user-1');
+      expect((await db.documents.get('doc:user-1'))!.entityIds).toContain('ent:alexander-lukashenko');
+      await db.delete();
+    }
+  });
+
   it('merges a person spelled another way into the stored one, and points the import’s claims and quotes at it', async () => {
     db = openDb(`import-${Math.random()}`);
     await seedDefaultPack(db, namingPack('doc:default', 'Alexander Lukashenko', 'person', 'default', [{ text: 'Lukashenko', kind: 'surname' }]));

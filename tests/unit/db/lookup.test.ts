@@ -6,6 +6,7 @@ import { lookup, lookupIndex } from '../../../src/db/lookup';
 import { bumpRevision } from '../../../src/db/revision';
 import { seedDefaultPack } from '../../../src/db/seed';
 import { storedDocuments } from '../../../src/db/stored-document';
+import { storedEntity } from '../../../src/db/stored-entity';
 import { compileSegment, loadMatcher, type Matcher } from '../../../src/match';
 import type { ClaimRecord, DocumentRecord, EntityRecord, SentenceRecord } from '../../../src/shared/records';
 import { readAliasTable, readCorpusFolder } from '../../../scripts/read-corpus-folder';
@@ -74,7 +75,7 @@ async function writeSyntheticCorpus(db: FactmarkDb, count: number): Promise<void
   }
   await db.transaction('rw', [db.documents, db.entities], async () => {
     await db.documents.bulkPut(storedDocuments({ documents, sentences, claims, quotes: [] }, 'user'));
-    await db.entities.bulkPut(entities);
+    await db.entities.bulkPut(entities.map(storedEntity));
   });
   await bumpRevision(db);
 }

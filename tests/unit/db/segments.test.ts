@@ -77,6 +77,12 @@ describe('matcher segments', () => {
     expect(await removeUserDocument(db, 'doc:mine')).toBe(true);
     expect(await names(store, 'Oleg Chupryna')).toEqual([]);
     expect(await db.segments.count()).toBe(1);
+    // The entity only it mentioned goes; a default one it also mentioned stays, without that mention.
+    expect(await db.entities.get('ent:oleg-chupryna')).toBeUndefined();
+    await importUserPack(db, pack('doc:mine-2', 'Vladimir Putin', 'user'));
+    expect((await db.entities.get('ent:vladimir-putin'))!.mentions.map((m) => m.docId)).toEqual(['doc:default', 'doc:mine-2']);
+    expect(await removeUserDocument(db, 'doc:mine-2')).toBe(true);
+    expect((await db.entities.get('ent:vladimir-putin'))!.mentions.map((m) => m.docId)).toEqual(['doc:default']);
   });
 
   it('many small imports are merged into one segment that matches the same', async () => {
@@ -142,6 +148,9 @@ describe('matcher segments', () => {
     expect(doc.claims.map((c) => c.id)).toEqual(mine.claims.map((c) => c.id));
     expect(doc.quotes).toEqual([quote]);
     expect(await db.documents.where('speakers').equals('ent:oleg-chupryna').primaryKeys()).toEqual(['doc:mine']);
+    expect(doc.entityIds).toEqual(['ent:oleg-chupryna']);
+    // Name keys are transliteration keys: Chupryna and Chuprina meet.
+    expect(await db.entities.where('nameKeys').equals('person\noleg chuprina').primaryKeys()).toEqual(['ent:oleg-chupryna']);
     expect(db.tables.map((t) => t.name).sort()).toEqual(['documents', 'entities', 'meta', 'segments']);
     expect(await listDocuments(db)).toEqual([{ id: 'doc:mine', title: mine.documents[0].title, outlet: null, published: null, origin: 'user' }]);
     await ensureSegments(db);

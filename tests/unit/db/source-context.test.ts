@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openDb, type FactmarkDb } from '../../../src/db/database';
 import { getSourceContexts } from '../../../src/db/source-context';
 import { storedDocuments } from '../../../src/db/stored-document';
+import { storedEntity } from '../../../src/db/stored-entity';
 
 const TEXT = 'Putin spoke. “Putin is wrong,” said Navalny. “We win,” said Putin.';
 let db: FactmarkDb;
@@ -28,11 +29,11 @@ async function seeded(): Promise<FactmarkDb> {
       'default',
     ),
   );
-  await db.entities.put({
+  await db.entities.put(storedEntity({
     id: 'ent:vladimir-putin', type: 'person', name: 'Vladimir Putin', description: 'Russian president', origin: 'default',
     aliases: [{ text: 'Vladimir Putin', kind: 'canonical' }, { text: 'Putin', kind: 'surname' }],
     mentions: [{ docId: 'doc:a', start: 0, end: 5, text: 'Putin' }, { docId: 'doc:a', start: 14, end: 19, text: 'Putin' }, { docId: 'doc:a', start: 60, end: 65, text: 'Putin' }],
-  });
+  }));
   return db;
 }
 
