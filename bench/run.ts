@@ -13,7 +13,7 @@ const results: BenchResults = { ...previous, date: new Date().toISOString() };
 
 if (wants('ingest')) {
   const ingest = await runIngestBench();
-  console.log('\nImport of 1,000 generated articles into Dexie (fake-indexeddb, Node): ingest + index + write; target ≤ 10 s');
+  console.log('\nImport of 1,000 generated articles into Dexie (fake-indexeddb, Node; the median of 3 runs): ingest + index + write; target ≤ 10 s. Then in Chromium through the options page');
   console.table([ingest]);
   results.ingest = ingest;
 }
