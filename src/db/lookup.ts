@@ -8,6 +8,8 @@ import { normalize, normalizeWithMap } from '../text/normalize';
 import type { FactmarkDb } from './database';
 import { DocumentReader } from './document-reader';
 import { getRevision } from './revision';
+import { growArray } from '../shared/grow-array';
+import { IdTable, type StoredIds } from '../shared/id-table';
 import { getSourceContexts, toSourceRef } from './source-context';
 import { sentenceRecord } from './stored-document';
 
@@ -135,67 +137,6 @@ function sideOf(figure: Figure): Side {
   return hi === Infinity ? Side.AtLeast : lo === -Infinity ? Side.AtMost : Side.Bounded;
 }
 
-/** Ids of the form `${docId}#<letter><n>` are stored as numbers; any other form is kept as is. */
-class IdTable {
-  private readonly docs: string[] = [];
-  private readonly docOrdinal = new Map<string, number>();
-  private doc: Uint32Array = new Uint32Array(1024);
-  private num: Int32Array = new Int32Array(1024);
-  private readonly odd = new Map<number, string>();
-  size = 0;
-  constructor(private readonly letter: string) {}
-
-  add(id: string, docId: string): number {
-    const at = this.size++;
-    if (at === this.doc.length) {
-      this.doc = grow(this.doc);
-      this.num = grow(this.num);
-    }
-    let d = this.docOrdinal.get(docId);
-    if (d === undefined) {
-      d = this.docs.push(docId) - 1;
-      this.docOrdinal.set(docId, d);
-    }
-    this.doc[at] = d;
-    const prefix = `${docId}#${this.letter}`;
-    const n = id.startsWith(prefix) ? Number(id.slice(prefix.length)) : NaN;
-    if (Number.isInteger(n) && n >= 0 && n < 2 ** 31 && `${prefix}${n}` === id) this.num[at] = n;
-    else {
-      this.num[at] = -1;
-      this.odd.set(at, id);
-    }
-    return at;
-  }
-
-  id(at: number): string {
-    const n = this.num[at];
-    return n < 0 ? this.odd.get(at)! : `${this.docs[this.doc[at]]}#${this.letter}${n}`;
-  }
-
-  toStored(): StoredIds {
-    return { letter: this.letter, docs: this.docs, doc: this.doc.slice(0, this.size), num: this.num.slice(0, this.size), odd: [...this.odd] };
-  }
-
-  static fromStored(stored: StoredIds): IdTable {
-    const table = new IdTable(stored.letter);
-    table.docs.push(...stored.docs);
-    stored.docs.forEach((d, i) => table.docOrdinal.set(d, i));
-    table.doc = stored.doc;
-    table.num = stored.num;
-    for (const [at, id] of stored.odd) table.odd.set(at, id);
-    table.size = stored.doc.length;
-    return table;
-  }
-}
-
-interface StoredIds {
-  letter: string;
-  docs: string[];
-  doc: Uint32Array;
-  num: Int32Array;
-  odd: [number, string][];
-}
-
 /** The index as kept in the database (typed arrays are stored as they are), so a service-worker wake need not rebuild it. */
 interface StoredIndex {
   version: number;
@@ -213,12 +154,6 @@ interface StoredIndex {
 
 const STORED_VERSION = 1;
 const META_KEY = 'lookup-index';
-
-function grow<T extends Uint32Array | Int32Array | Float64Array | Uint8Array>(array: T): T {
-  const bigger = new (array.constructor as new (n: number) => T)(array.length * 2);
-  bigger.set(array);
-  return bigger;
-}
 
 /**
  * What a look-up needs to find its candidates without reading the corpus: every
@@ -306,7 +241,7 @@ export class LookupIndex {
       for (const span of doc.sentences) {
         const s = sentenceRecord(doc, span);
         const at = sentences.add(s.id, s.docId);
-        if (at + 1 >= sentenceStarts.length) sentenceStarts = grow(sentenceStarts);
+        if (at + 1 >= sentenceStarts.length) sentenceStarts = growArray(sentenceStarts);
         sentenceStarts[at] = tokenCount;
         const seen = new Set<number>();
         for (const [word] of normalize(s.text).matchAll(WORD)) {
@@ -314,11 +249,11 @@ export class LookupIndex {
           if (w === undefined) {
             w = words.size;
             words.set(word, w);
-            if (w === counts.length) counts = grow(counts);
+            if (w === counts.length) counts = growArray(counts);
           }
           if (seen.has(w)) continue;
           seen.add(w);
-          if (tokenCount === tokens.length) tokens = grow(tokens);
+          if (tokenCount === tokens.length) tokens = growArray(tokens);
           tokens[tokenCount++] = w;
           counts[w] += 1;
         }

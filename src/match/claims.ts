@@ -6,6 +6,7 @@ import { comparable, compatible } from './figure-compare';
 import { intersect } from './sorted';
 import { Vocabulary } from './vocabulary';
 import { PairTable } from '../shared/pair-table';
+import { IdTable, type StoredIds } from '../shared/id-table';
 
 const QUALIFIERS: Qualifier[] = ['exact', 'more-than', 'at-least', 'less-than', 'at-most', 'up-to', 'about', 'nearly', 'estimated'];
 
@@ -16,7 +17,8 @@ const QUALIFIERS: Qualifier[] = ['exact', 'more-than', 'at-least', 'less-than', 
  * lists only, so it is stored in IndexedDB as is.
  */
 export interface CompiledClaims {
-  claimIds: string[];
+  /** Claim c's id is `claimIds` entry c (document number and claim number, not a string each). */
+  claimIds: StoredIds;
   terms: string[];
   idf: Float32Array;
   /** Claims of term t: postClaims[postStart[t] … postStart[t + 1] - 1]. */
@@ -162,10 +164,10 @@ export function compileClaims(claims: ClaimRecord[], places: ReadonlySet<string>
   const figQualifier = new Uint8Array(figStart[n]);
   const figCounted = new Int32Array(figStart[n]);
   const claimDate = new Int32Array(n);
-  const claimIds = new Array<string>(n);
+  const claimIds = new IdTable('c');
   for (let c = 0, f = 0; c < n; c++) {
     const claim = claims[c];
-    claimIds[c] = claim.id;
+    claimIds.add(claim.id, claim.docId);
     claimDate[c] = encodeDate(claim.date);
     for (const figure of claim.figures) {
       figValue[f] = figure.value;
@@ -176,7 +178,7 @@ export function compileClaims(claims: ClaimRecord[], places: ReadonlySet<string>
     }
   }
   return {
-    claimIds,
+    claimIds: claimIds.toStored(),
     terms: terms.words,
     idf,
     postStart,
@@ -266,22 +268,24 @@ export class ClaimIndex {
   private readonly figureWeight: number;
   /** Corpus figures as a card writes them, formatted once each (number formatting is slow). */
   private readonly figureTexts = new Map<number, string>();
+  private readonly ids: IdTable;
 
   constructor(readonly compiled: CompiledClaims) {
+    this.ids = IdTable.fromStored(compiled.claimIds);
     this.termIds = new Map(compiled.terms.map((t, i) => [t, i]));
     compiled.terms.forEach((t, i) => {
       if (t[0] === '@') this.entityTerms.set(t.slice(1), i);
     });
     this.kinds = Uint8Array.from(compiled.terms, (t) => (t[0] === '@' ? ENTITY : t[0] === '#' ? FIGURE : t[0] === '%' ? DAY : WORD));
-    this.hits = new Uint8Array(compiled.claimIds.length);
+    this.hits = new Uint8Array(this.ids.size);
     this.places = new Uint8Array(compiled.terms.length);
     this.inQuery = new Uint8Array(compiled.terms.length);
     for (const t of compiled.placeTerms) this.places[t] = 1;
     this.cap = RETRIEVAL_CAP;
     let sum = 0;
     let count = 0;
-    this.wordWeights = new Float32Array(compiled.claimIds.length);
-    for (let c = 0; c < compiled.claimIds.length; c++) {
+    this.wordWeights = new Float32Array(this.ids.size);
+    for (let c = 0; c < this.ids.size; c++) {
       for (let i = compiled.claimTermStart[c]; i < compiled.claimTermStart[c + 1]; i++) {
         const t = compiled.claimTerms[i];
         if (this.kinds[t] !== WORD) continue;
@@ -515,7 +519,7 @@ export class ClaimIndex {
     // Equal otherwise, the claim whose figures are qualified as the page's ("88", not "over 88").
     const sameQualifiers = pairs.length ? pairs.filter((p) => p.page.qualifier === p.corpus.qualifier).length / pairs.length : 0;
     const rank = score + 0.5 * (sharedEntities / Math.max(1, queryEntities)) + (judged.page ? 0.5 + 0.5 * judged.closeness : 0) + 0.25 * (queryWeight ? shared / queryWeight : 0) + 0.01 * sameQualifiers;
-    return { claimId: k.claimIds[c], verdict: judged.verdict, page: judged.page, corpus: judged.corpus, score, rank, reason: judged.reason };
+    return { claimId: this.ids.id(c), verdict: judged.verdict, page: judged.page, corpus: judged.corpus, score, rank, reason: judged.reason };
   }
 
   private figuresOf(c: number): Figure[] {

@@ -6,7 +6,7 @@ import { readBlock, type BlockText } from './block-text';
 import { ClaimIndex, yearsIn, type JudgedClaim } from './claims';
 import { ambiguousSurnames, findNames, NameIndex } from './names';
 import { pageSentences } from './page-sentences';
-import { findQuotes, type CompiledQuotes } from './quotes';
+import { findQuotes, loadQuotes, type CompiledQuotes } from './quotes';
 import type { CompiledSegment } from './segment';
 
 export interface Matcher {
@@ -22,7 +22,7 @@ export interface LoadedSegment {
 }
 
 export function loadSegment(compiled: CompiledSegment): LoadedSegment {
-  return { names: new NameIndex(compiled.names), claims: new ClaimIndex(compiled.claims), quotes: compiled.quotes };
+  return { names: new NameIndex(compiled.names), claims: new ClaimIndex(compiled.claims), quotes: loadQuotes(compiled.quotes) };
 }
 
 /** Loads compiled segments into a matcher. */

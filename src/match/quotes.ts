@@ -4,6 +4,7 @@ import { fnv1a32 } from '../shared/hash';
 import { normalize } from '../text/normalize';
 import { intersect } from './sorted';
 import { wordDiff } from './word-diff';
+import { IdTable, type StoredIds } from '../shared/id-table';
 
 /**
  * A corpus segment's quotes, indexed by three-word shingles: hashes sorted
@@ -11,7 +12,8 @@ import { wordDiff } from './word-diff';
  * binary search. Plain data with typed arrays, stored in IndexedDB as is.
  */
 export interface CompiledQuotes {
-  quoteIds: string[];
+  /** Quote q's id is `quoteIds` entry q (document number and quote number, not a string each). */
+  quoteIds: StoredIds;
   texts: string[];
   /** '' where unknown. */
   speakers: string[];
@@ -52,6 +54,12 @@ function shingleHashes(words: string[]): number[] {
 /** Quote indices fit under this in a packed sort key (hash × QUOTE_SPACE + quote < 2^53). */
 const QUOTE_SPACE = 2 ** 21;
 
+function quoteIdTable(quotes: readonly QuoteRecord[]): StoredIds {
+  const ids = new IdTable('q');
+  for (const quote of quotes) ids.add(quote.id, quote.docId);
+  return ids.toStored();
+}
+
 export function compileQuotes(quotes: QuoteRecord[]): CompiledQuotes {
   // Packed (hash, quote) keys in a typed array: a plain array would box each one.
   let keys = new Float64Array(Math.max(1024, quotes.length * 24));
@@ -80,7 +88,7 @@ export function compileQuotes(quotes: QuoteRecord[]): CompiledQuotes {
     shingleQuotes[k] = sorted[k] % QUOTE_SPACE;
   }
   return {
-    quoteIds: quotes.map((q) => q.id),
+    quoteIds: quoteIdTable(quotes),
     texts: quotes.map((q) => q.text),
     speakers: quotes.map((q) => q.speaker ?? ''),
     speakerEntityIds: quotes.map((q) => q.speakerEntityId ?? ''),
@@ -147,9 +155,33 @@ interface QuoteLookup {
   speakerCode: Map<string, number>;
   /** Shingle votes per quote for the page quote being read, cleared after each. */
   votes: Uint8Array;
+  ids: IdTable;
 }
 
 const lookups = new WeakMap<CompiledQuotes, QuoteLookup>();
+
+/**
+ * Makes a stored segment's quotes ready to search: the lookup tables are
+ * built, and the speakers' names and ids, stored once per quote, are shared
+ * (a speaker quoted 40 times is one string, not 40).
+ */
+export function loadQuotes(segment: CompiledQuotes): CompiledQuotes {
+  for (const list of [segment.speakers, segment.speakerEntityIds]) {
+    const canonical = new Map<string, string>();
+    for (let q = 0; q < list.length; q++) {
+      const known = canonical.get(list[q]);
+      if (known === undefined) canonical.set(list[q], list[q]);
+      else list[q] = known;
+    }
+  }
+  lookupOf(segment);
+  return segment;
+}
+
+/** The id of quote `q` of a segment. */
+export function quoteIdOf(segment: CompiledQuotes, q: number): string {
+  return lookupOf(segment).ids.id(q);
+}
 
 function lookupOf(segment: CompiledQuotes): QuoteLookup {
   let lookup = lookups.get(segment);
@@ -163,7 +195,8 @@ function lookupOf(segment: CompiledQuotes): QuoteLookup {
     if (code === undefined) speakerCode.set(id, (code = speakerCode.size));
     return code;
   });
-  lookups.set(segment, (lookup = { prefixStart, speakerCodes, speakerCode, votes: new Uint8Array(segment.quoteIds.length) }));
+  const ids = IdTable.fromStored(segment.quoteIds);
+  lookups.set(segment, (lookup = { prefixStart, speakerCodes, speakerCode, votes: new Uint8Array(segment.texts.length), ids }));
   return lookup;
 }
 
@@ -266,7 +299,7 @@ export function findQuotes(text: string, names: NameHit[], segments: CompiledQuo
       kind: 'quote',
       start: span.start,
       end: span.end,
-      quoteId: best.segment.quoteIds[best.quote],
+      quoteId: quoteIdOf(best.segment, best.quote),
       verdict: misattributed ? 'misattributed' : exact ? 'exact' : 'altered',
       pageSpeaker: pageSpeaker?.alias ?? null,
       corpusSpeaker,

@@ -1,0 +1,68 @@
+import { growArray } from './grow-array';
+
+/**
+ * Record ids of the form `${docId}#<letter><n>` (sentences, claims, quotes)
+ * kept as a document number and a number: two int32s instead of a string of
+ * 20-30 characters each, on the heap of whatever holds 100,000 of them. Any
+ * other form is kept as is.
+ */
+export class IdTable {
+  private readonly docs: string[] = [];
+  private readonly docOrdinal = new Map<string, number>();
+  private doc: Uint32Array = new Uint32Array(1024);
+  private num: Int32Array = new Int32Array(1024);
+  private readonly odd = new Map<number, string>();
+  size = 0;
+  constructor(private readonly letter: string) {}
+
+  add(id: string, docId: string): number {
+    const at = this.size++;
+    if (at === this.doc.length) {
+      this.doc = growArray(this.doc);
+      this.num = growArray(this.num);
+    }
+    let d = this.docOrdinal.get(docId);
+    if (d === undefined) {
+      d = this.docs.push(docId) - 1;
+      this.docOrdinal.set(docId, d);
+    }
+    this.doc[at] = d;
+    const prefix = `${docId}#${this.letter}`;
+    const n = id.startsWith(prefix) ? Number(id.slice(prefix.length)) : NaN;
+    if (Number.isInteger(n) && n >= 0 && n < 2 ** 31 && `${prefix}${n}` === id) this.num[at] = n;
+    else {
+      this.num[at] = -1;
+      this.odd.set(at, id);
+    }
+    return at;
+  }
+
+  id(at: number): string {
+    const n = this.num[at];
+    return n < 0 ? this.odd.get(at)! : `${this.docs[this.doc[at]]}#${this.letter}${n}`;
+  }
+
+  toStored(): StoredIds {
+    return { letter: this.letter, docs: this.docs, doc: this.doc.slice(0, this.size), num: this.num.slice(0, this.size), odd: [...this.odd] };
+  }
+
+  static fromStored(stored: StoredIds): IdTable {
+    const table = new IdTable(stored.letter);
+    table.docs.push(...stored.docs);
+    stored.docs.forEach((d, i) => table.docOrdinal.set(d, i));
+    table.doc = stored.doc;
+    table.num = stored.num;
+    for (const [at, id] of stored.odd) table.odd.set(at, id);
+    table.size = stored.doc.length;
+    return table;
+  }
+}
+
+export interface StoredIds {
+  letter: string;
+  docs: string[];
+  doc: Uint32Array;
+  num: Int32Array;
+  odd: [number, string][];
+}
+
