@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { IdTable } from '../../../src/shared/id-table';
+
+describe('IdTable', () => {
+  it('gives every id back as it was added, regular or not, after a round trip through its stored form', () => {
+    const ids = [
+      ['doc:a#c0', 'doc:a'],
+      ['doc:a#c17', 'doc:a'],
+      ['doc:b-2#c3', 'doc:b-2'],
+      ['doc:b-2#c03', 'doc:b-2'], // not the number's own spelling: kept as is
+      ['doc:b-2#claim-x', 'doc:b-2'],
+      ['doc:c#q1', 'doc:c'], // another letter: kept as is
+    ] as const;
+    const table = new IdTable('c');
+    for (let i = 0; i < 3000; i++) table.add(`doc:bulk-${i % 40}#c${i}`, `doc:bulk-${i % 40}`);
+    const at = ids.map(([id, docId]) => table.add(id, docId));
+    const back = IdTable.fromStored(structuredClone(table.toStored()));
+    expect(at.map((i) => back.id(i))).toEqual(ids.map(([id]) => id));
+    expect(back.id(2999)).toBe('doc:bulk-39#c2999');
+    expect(back.size).toBe(3000 + ids.length);
+  });
+});
