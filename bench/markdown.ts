@@ -41,7 +41,7 @@ export function markdownTables(results: BenchResults): string {
   if (results.engine) {
     parts.push(
       table(
-        ['Corpus', 'Aliases', 'Claims', 'Quotes', 'Build', 'Persisted', 'Load', 'Heap', 'Claims or quotes on an unrelated page'],
+        ['Corpus', 'Aliases', 'Claims', 'Quotes', 'Build', 'Persisted', 'Load', 'Memory', 'Claims or quotes on an unrelated page'],
         results.engine.corpora.map((c) => [c.corpus, n(c.aliases), n(c.claims), n(c.quotes), ms(c.buildMs), size(c.persistedMb), ms(c.loadMs), size(c.heapMb), n(c.unrelatedHits)]),
       ),
     );
