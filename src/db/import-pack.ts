@@ -80,7 +80,7 @@ async function storedEntitiesByKey(db: FactmarkDb, incoming: EntityRecord[]): Pr
   for (const entity of [...candidates, ...taken]) {
     if (!entity || byId.has(entity.id)) continue;
     byId.set(entity.id, entity);
-    for (const key of entity.nameKeys ?? typedNameKeys(entity)) {
+    for (const key of entity.nameKeys) {
       const list = byKey.get(key);
       if (list) list.push(entity);
       else byKey.set(key, [entity]);
