@@ -37,7 +37,8 @@ export interface BrowserBenchRow {
   popupOwnMs: number | null;
 }
 
-async function launch(withExtension: boolean): Promise<{ context: BrowserContext; close(): Promise<void> }> {
+/** Chromium with a fresh profile (and the built extension, if asked), removed on close. */
+export async function launch(withExtension: boolean): Promise<{ context: BrowserContext; close(): Promise<void> }> {
   const dir = mkdtempSync(join(tmpdir(), 'factmark-bench-'));
   const args = withExtension ? [...FLAGS, `--disable-extensions-except=${EXTENSION}`, `--load-extension=${EXTENSION}`] : FLAGS;
   const context = await chromium.launchPersistentContext(dir, { executablePath: CHROMIUM, headless: true, args });

@@ -1,28 +1,16 @@
 /**
  * The import as a user does it, in Chromium with the built extension: files
- * chosen on the options page, from the click to "Added … documents". Pasted
- * or uploaded articles are ingested in the page; a pack file is only checked
- * and stored. A fresh profile each time (the default corpus seeded first).
+ * chosen on the options page, from the click to "Added … documents". Uploaded
+ * articles are read in the page's worker; a pack file is only checked,
+ * compiled and stored. A fresh profile each time (the default corpus seeded first).
  */
-import { chromium } from '@playwright/test';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const EXTENSION = resolve('.output/chrome-mv3');
-const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+import { launch } from './browser';
 
 export type UploadFiles = string | { name: string; mimeType: string; buffer: Buffer }[];
 
 /** Seconds from choosing `files` on the options page to its summary; throws with the page's message if the import fails. */
 export async function importInChromium(files: UploadFiles): Promise<number> {
-  const dir = mkdtempSync(join(tmpdir(), 'factmark-bench-import-'));
-  const context = await chromium.launchPersistentContext(dir, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [...FLAGS, `--disable-extensions-except=${EXTENSION}`, `--load-extension=${EXTENSION}`],
-  });
+  const { context, close } = await launch(true);
   try {
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
     const options = await context.newPage();
@@ -38,7 +26,6 @@ export async function importInChromium(files: UploadFiles): Promise<number> {
     if (!text.startsWith('Added')) throw new Error(`the import failed: ${text}`);
     return Number(seconds.toFixed(2));
   } finally {
-    await context.close();
-    rmSync(dir, { recursive: true, force: true });
+    await close();
   }
 }

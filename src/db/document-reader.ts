@@ -33,21 +33,21 @@ export class DocumentReader {
     return this.parts(ids, (doc) => doc.quotes);
   }
 
-  async sentences(ids: readonly string[]): Promise<Map<string, SentenceRecord>> {
-    const out = new Map<string, SentenceRecord>();
-    for (const [id, { doc, span }] of await this.parts(ids, (doc) => doc.sentences.map((span) => ({ id: span.id, doc, span })))) {
-      out.set(id, sentenceRecord(doc, span));
-    }
-    return out;
+  sentences(ids: readonly string[]): Promise<Map<string, SentenceRecord>> {
+    return this.parts(ids, (doc) => doc.sentences, sentenceRecord);
   }
 
-  private async parts<T extends { id: string }>(ids: readonly string[], of: (doc: StoredDocument) => T[]): Promise<Map<string, T>> {
+  /** The parts named by `ids`, in the documents the ids name, each made into what the caller wants. */
+  private async parts<P extends { id: string }, T = P>(
+    ids: readonly string[],
+    of: (doc: StoredDocument) => P[],
+    make: (doc: StoredDocument, part: P) => T = (_doc, part) => part as unknown as T,
+  ): Promise<Map<string, T>> {
     const wanted = new Set(ids);
-    const docIds = [...new Set(ids.map(docIdOf))];
     const out = new Map<string, T>();
-    for (const doc of await Promise.all(this.read(docIds))) {
+    for (const doc of await Promise.all(this.read([...new Set(ids.map(docIdOf))]))) {
       if (!doc) continue;
-      for (const part of of(doc)) if (wanted.has(part.id)) out.set(part.id, part);
+      for (const part of of(doc)) if (wanted.has(part.id)) out.set(part.id, make(doc, part));
     }
     return out;
   }
