@@ -1,10 +1,19 @@
+/**
+ * People, organisations, places and events of a corpus, merged across
+ * documents and spellings, each with aliases, mentions and a description.
+ * wink-nlp tags the words; Factmark's rules (names/) decide where a name
+ * begins and ends, what kind it is, and which mentions are one entity.
+ * In three steps, so a build can run the per-document ones in parallel:
+ * each document's lower-case words, its name spans (given the whole
+ * corpus's lower-case words), then one merge of every span into entities.
+ */
 import type { Alias, EntityRecord, EntityType, Mention } from '../shared/records';
 import { normalize } from '../text/normalize';
 import { classify, describe, looksLikePerson, type CorpusEvidence } from './names/classify';
 import { isKnownPlace } from './names/gazetteer';
 import { DEMONYM } from './names/lexicon';
 import { findNameSpans, type NameSpan } from './names/spans';
-import { tagText, type TaggedToken } from './names/tagger';
+import { tagText } from './names/tagger';
 import type { SentenceSpan } from './sentences';
 import { personKey, slug } from './entity-identity';
 import { translitKey, transliterationVariants } from './transliteration';
@@ -16,8 +25,6 @@ export interface NameSource {
   docId: string;
   text: string;
   sentences: SentenceSpan[];
-  /** wink-nlp's tags for `text`, when already computed. */
-  tokens?: TaggedToken[];
 }
 
 /** Extra spellings per canonical name, from assets/corpus/aliases.json. */
@@ -25,29 +32,29 @@ export interface AliasTable {
   entities: { name: string; aliases: string[] }[];
 }
 
-export interface EntityOptions {
-  /** false: names exactly as wink-nlp tags them (proper-noun runs, untyped), to measure what the rules add. */
-  rules?: boolean;
-  /** Called after each document's names are found (the slow part: tagging). */
-  onDocument?(): void;
+/** The words a text writes in lower case (with repeats): the corpus's set of them tells grammar capitals from names. */
+export function lowercaseWords(text: string): string[] {
+  return text.match(/(?<![\p{L}'’-])\p{Ll}[\p{Ll}'’-]*/gu) ?? [];
+}
+
+/** One document's candidate name spans; `lowercase` holds the words the whole corpus writes in lower case. */
+export function nameSpansOf(source: NameSource, lowercase: ReadonlySet<string>, rules = true): NameSpan[] {
+  const isCommonWord = (word: string) => lowercase.has(word.toLowerCase());
+  return findNameSpans(source.docId, source.text, source.sentences, tagText(source.text), { rules, isCommonWord });
 }
 
 /**
- * People, organisations, places and events of a corpus, merged across
- * documents and spellings, each with aliases, mentions and a description.
- * wink-nlp tags the words; Factmark's rules (names/) decide where a name
- * begins and ends, what kind it is, and which mentions are one entity.
+ * Every document's spans, in document order, merged into entities: typed,
+ * joined across documents and spellings, with the alias table applied.
+ * `texts` holds each document's text by id.
  */
-export function extractEntities(sources: NameSource[], aliasTable: AliasTable = { entities: [] }, options: EntityOptions = {}): EntityRecord[] {
-  const rules = options.rules ?? true;
-  const lowercase = new Set(sources.flatMap((s) => s.text.match(/(?<![\p{L}'’-])\p{Ll}[\p{Ll}'’-]*/gu) ?? []));
-  const isCommonWord = (word: string) => lowercase.has(word.toLowerCase());
-  const spans = sources.flatMap((s) => {
-    const found = findNameSpans(s.docId, s.text, s.sentences, s.tokens ?? tagText(s.text), { rules, isCommonWord });
-    options.onDocument?.();
-    return found;
-  });
-  const texts = new Map(sources.map((s) => [s.docId, s.text]));
+export function entitiesFromSpans(
+  spans: NameSpan[],
+  texts: ReadonlyMap<string, string>,
+  lowercase: ReadonlySet<string>,
+  aliasTable: AliasTable = { entities: [] },
+  rules = true,
+): EntityRecord[] {
   const builder = new EntityBuilder(texts, lowercase);
   if (!rules) {
     for (const span of spans) builder.add(span, 'other');
@@ -91,9 +98,9 @@ class EntityBuilder {
   private readonly spanEntity = new Map<NameSpan, Building>();
 
   constructor(
-    private readonly texts: Map<string, string>,
+    private readonly texts: ReadonlyMap<string, string>,
     /** Words the corpus writes in lower case: never a short form of a name. */
-    private readonly commonWords: Set<string>,
+    private readonly commonWords: ReadonlySet<string>,
   ) {}
 
   add(span: NameSpan, type: EntityType | null): void {

@@ -1,5 +1,5 @@
-import type { EntityRecord, EntityType, QuoteRecord, SentenceRecord } from '../shared/records';
-import type { NamedMention } from './mentions';
+import type { EntityType, QuoteRecord, SentenceRecord } from '../shared/records';
+import type { NamedEntity, NamedMention } from './mentions';
 import { ORGANIZATION_ROLES, PERSON_ROLES, SPEECH_VERBS } from './names/lexicon';
 
 const MIN_WORDS = 4;
@@ -22,7 +22,7 @@ interface Quoted {
 }
 
 interface Speaker {
-  entity: EntityRecord | null;
+  entity: NamedEntity | null;
   name: string;
 }
 
@@ -178,7 +178,7 @@ function subjectBefore(named: readonly Named[], sentences: SentenceRecord[], ind
 }
 
 /** Whether a person's title or description names a role ("Judge Rosalind Hetherington KC" is the judge). */
-function describes(entity: EntityRecord, role: string): boolean {
+function describes(entity: NamedEntity, role: string): boolean {
   const pattern = new RegExp(`\\b${role}\\b`, 'i');
   return pattern.test(entity.description ?? '') || entity.aliases.some((a) => a.kind === 'alias' && pattern.test(a.text));
 }

@@ -1,7 +1,10 @@
-import type { UserDocumentInput } from '../corpus/user-input';
+import type { RawDocument } from '../corpus/build-steps';
+import type { AliasTable } from '../corpus/entities';
+import type { NamedMention } from '../corpus/mentions';
+import type { NameSpan } from '../corpus/names/spans';
 import type { Hit } from './hits';
 import type { Settings } from '../settings/settings';
-import type { CorpusPack, Origin } from './records';
+import type { ClaimRecord, CorpusPack, DocumentRecord, EntityRecord, Origin, QuoteRecord, SentenceRecord } from './records';
 import type { CitedSentence, SourceContext, SourceMap } from './sources';
 
 /**
@@ -120,10 +123,23 @@ export interface ErrorResponse {
   error: string;
 }
 
-/** An extension page → its ingestion worker: the user's documents to read into a pack. */
-export interface IngestRequest {
-  inputs: UserDocumentInput[];
-}
+/**
+ * An extension page (or a Node script) → one of its build workers: a step of
+ * a parallel build over the worker's share of the documents (see
+ * corpus/parallel-build). A worker holds its share from `read` to `extract`.
+ */
+export type BuildStepRequest =
+  | { step: 'read'; inputs: RawDocument[]; firstIndex: number; origin: Origin; minWords: number }
+  | { step: 'names'; lowercase: string[]; rules: boolean }
+  /** To one worker: every share's spans, in document order, merged into the corpus's entities. */
+  | { step: 'merge'; spans: NameSpan[]; texts: [docId: string, text: string][]; lowercase: string[]; aliasTable: AliasTable | null; rules: boolean; origin: Origin }
+  | { step: 'extract'; named: [docId: string, names: NamedMention[]][]; origin: Origin };
 
-/** The ingestion worker → its page: progress as it reads, then the pack or what was wrong. */
-export type IngestReply = { type: 'progress'; done: number; total: number } | { type: 'pack'; pack: CorpusPack } | { type: 'error'; message: string };
+/** A build worker → its page: progress (documents done in this step), then the step's result or what was wrong. */
+export type BuildStepReply =
+  | { type: 'progress'; done: number }
+  | { type: 'read'; documents: DocumentRecord[]; sentences: SentenceRecord[][]; lowercase: string[] }
+  | { type: 'names'; spans: NameSpan[] }
+  | { type: 'merge'; entities: EntityRecord[] }
+  | { type: 'extract'; claims: ClaimRecord[]; quotes: QuoteRecord[] }
+  | { type: 'error'; message: string; nothingLeft: { index: number; key: string; words: number } | null };

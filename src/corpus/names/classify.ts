@@ -27,7 +27,7 @@ export interface CorpusEvidence {
   /** Last words of the corpus's people ("Lukashenka", "Olmedo"). */
   surnames: Set<string>;
   /** Lower-case words the corpus uses: a capitalised one of them at a sentence start is grammar. */
-  lowercase: Set<string>;
+  lowercase: ReadonlySet<string>;
   /** Single words the corpus capitalises mid-sentence: names, wherever they stand. */
   midSentence: Set<string>;
 }

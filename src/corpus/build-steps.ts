@@ -1,0 +1,110 @@
+import { fnv1a } from '../shared/hash';
+import type { ClaimRecord, DocumentMeta, DocumentRecord, Origin, QuoteRecord, SentenceRecord } from '../shared/records';
+import { extractClaims } from './claims';
+import { cleanCapture } from './clean';
+import { lowercaseWords, nameSpansOf, slug, type AliasTable } from './entities';
+import type { NamedMention } from './mentions';
+import type { NameSpan } from './names/spans';
+import { extractQuotes } from './quotes';
+import { splitSentences } from './sentences';
+
+/**
+ * The ingestion pipeline as steps over a share of a build's documents. Each
+ * step but the merge of names into entities reads one document at a time,
+ * so a build can hand shares to several workers and merge in between:
+ * read → names (given the corpus's lower-case words) → [merge] → extract.
+ * Run over one share holding every document, the steps are `buildPack`.
+ */
+
+export interface RawDocument {
+  /** File name or other stable key; the document id is derived from it. */
+  key: string;
+  meta: DocumentMeta;
+  raw: string;
+}
+
+/** A document with (almost) nothing left once its page chrome is removed: it would be stored with no text. */
+export class NothingLeftError extends Error {
+  constructor(
+    /** Index of the document among the build's inputs. */
+    readonly index: number,
+    readonly key: string,
+    readonly words: number,
+  ) {
+    super(`${key}: ${words ? `only ${words} word${words === 1 ? '' : 's'}` : 'nothing'} left once page chrome (navigation, share, cookie and subscription lines) is removed`);
+    this.name = 'NothingLeftError';
+  }
+}
+
+/** Documents read: cleaned of page chrome and split into sentences. */
+export interface ReadShare {
+  documents: DocumentRecord[];
+  /** Each document's sentences, in document order. */
+  sentences: SentenceRecord[][];
+}
+
+/**
+ * Cleans each capture and splits it into sentences. `firstIndex` is the
+ * share's place among the build's inputs, for the error that names a
+ * document with fewer than `minWords` words left.
+ */
+export function readShare(inputs: readonly RawDocument[], firstIndex: number, origin: Origin, minWords: number): ReadShare {
+  const documents = inputs.map((input, i): DocumentRecord => {
+    const { text, byline } = cleanCapture(input.raw, { title: input.meta.title, author: input.meta.author ?? null });
+    // Checked after cleaning: a capture of navigation, share and cookie lines only is no document.
+    const words = text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+    if (words < minWords) throw new NothingLeftError(firstIndex + i, input.key, words);
+    return {
+      id: `doc:${slug(input.key.replace(/\.[a-z0-9]+$/i, ''))}`,
+      title: input.meta.title,
+      outlet: input.meta.outlet ?? null,
+      // A byline the capture carried fills in an author the metadata lacks.
+      author: input.meta.author ?? byline,
+      section: input.meta.section ?? null,
+      published: input.meta.published ?? null,
+      url: input.meta.url ?? null,
+      language: input.meta.language ?? 'en',
+      text,
+      origin,
+    };
+  });
+  const sentences = documents.map((doc) => splitSentences(doc.text).map((s, i): SentenceRecord => ({ id: `${doc.id}#s${i}`, docId: doc.id, ...s })));
+  return { documents, sentences };
+}
+
+/** The distinct words the share's documents write in lower case. */
+export function shareLowercaseWords(share: ReadShare): string[] {
+  return [...new Set(share.documents.flatMap((doc) => lowercaseWords(doc.text)))];
+}
+
+/** Each document tagged and its name spans found, in document order; `onDocument` after each (tagging is the slow part). */
+export function shareNameSpans(share: ReadShare, lowercase: ReadonlySet<string>, rules: boolean, onDocument?: () => void): NameSpan[] {
+  return share.documents.flatMap((doc, i) => {
+    const spans = nameSpansOf({ docId: doc.id, text: doc.text, sentences: share.sentences[i] }, lowercase, rules);
+    onDocument?.();
+    return spans;
+  });
+}
+
+/** Each document's claims and quotes, given the names the merge found in it (`named`, by document id). */
+export function shareClaimsAndQuotes(
+  share: ReadShare,
+  named: ReadonlyMap<string, readonly NamedMention[]>,
+  origin: Origin,
+  onDocument?: () => void,
+): { claims: ClaimRecord[]; quotes: QuoteRecord[] } {
+  const claims: ClaimRecord[] = [];
+  const quotes: QuoteRecord[] = [];
+  share.documents.forEach((doc, i) => {
+    const names = named.get(doc.id) ?? [];
+    for (const c of extractClaims(doc.id, share.sentences[i], names, doc.published)) claims.push({ ...c, origin });
+    for (const q of extractQuotes(doc.id, doc.text, share.sentences[i], names)) quotes.push({ ...q, origin });
+    onDocument?.();
+  });
+  return { claims, quotes };
+}
+
+/** A pack's id: a hash of everything the build read, so the same input gives the same id. */
+export function packIdOf(inputs: readonly RawDocument[], aliasTable: AliasTable | undefined): string {
+  return fnv1a(JSON.stringify(inputs.map((d) => [d.key, d.meta, d.raw])) + JSON.stringify(aliasTable ?? null));
+}
