@@ -2,7 +2,7 @@ import { fnv1a } from '../shared/hash';
 import type { ClaimRecord, DocumentMeta, DocumentRecord, Origin, QuoteRecord, SentenceRecord } from '../shared/records';
 import { extractClaims } from './claims';
 import { cleanCapture } from './clean';
-import { lowercaseWords, nameSpansOf, slug, type AliasTable } from './entities';
+import { addLowercaseWords, nameSpansOf, slug, type AliasTable } from './entities';
 import type { NamedMention } from './mentions';
 import type { NameSpan } from './names/spans';
 import { extractQuotes } from './quotes';
@@ -74,7 +74,9 @@ export function readShare(inputs: readonly RawDocument[], firstIndex: number, or
 
 /** The distinct words the share's documents write in lower case. */
 export function shareLowercaseWords(share: ReadShare): string[] {
-  return [...new Set(share.documents.flatMap((doc) => lowercaseWords(doc.text)))];
+  const words = new Set<string>();
+  for (const doc of share.documents) addLowercaseWords(doc.text, words);
+  return [...words];
 }
 
 /** Each document tagged and its name spans found, in document order; `onDocument` after each (tagging is the slow part). */

@@ -32,9 +32,12 @@ export interface AliasTable {
   entities: { name: string; aliases: string[] }[];
 }
 
-/** The words a text writes in lower case (with repeats): the corpus's set of them tells grammar capitals from names. */
-export function lowercaseWords(text: string): string[] {
-  return text.match(/(?<![\p{L}'’-])\p{Ll}[\p{Ll}'’-]*/gu) ?? [];
+const LOWERCASE_WORD = /(?<![\p{L}'’-])\p{Ll}[\p{Ll}'’-]*/gu;
+
+/** Adds the words a text writes in lower case to `words`: the corpus's set of them tells grammar capitals from names. */
+export function addLowercaseWords(text: string, words: Set<string>): Set<string> {
+  for (const [word] of text.matchAll(LOWERCASE_WORD)) words.add(word);
+  return words;
 }
 
 /** A sentence's first six words, with what follows each. */
