@@ -5,7 +5,7 @@ import { mergeEntity } from './merge-entity';
 import { putInChunks } from './put-in-chunks';
 import { newUserSegmentName, putSegment } from './segments';
 import { storedDocuments } from './stored-document';
-import { storedEntity, typedNameKeys } from './stored-entity';
+import { storedEntity, typedNameKeys, type StoredEntity } from './stored-entity';
 
 /**
  * Adds a user's documents to the corpus in one transaction: all of it is
@@ -17,18 +17,24 @@ import { storedEntity, typedNameKeys } from './stored-entity';
  */
 export async function importUserPack(db: FactmarkDb, pack: CorpusPack): Promise<ImportSummary> {
   return db.transaction('rw', [...CORPUS_TABLES, 'meta', 'segments'], async () => {
-    const stored = await storedEntitiesByKey(db, pack.entities);
+    // Name keys are read three times (the join's look-up, its match, the stored record): computed once each.
+    const keysOf = new Map(pack.entities.map((e) => [e.id, typedNameKeys(e)]));
+    const stored = await storedEntitiesByKey(db, pack.entities, [...new Set([...keysOf.values()].flat())]);
     const merged = new Map<string, EntityRecord>();
     /** The stored id each of the pack's entities joined, where it differs. */
     const joined = new Map<string, string>();
     let newEntities = 0;
     for (const entity of pack.entities) {
-      const known = stored.byId.get(entity.id) ?? findByName(stored.byKey, entity);
+      const known = stored.byId.get(entity.id) ?? findByName(stored.byKey, keysOf.get(entity.id)!);
       if (!known) {
         newEntities++;
-        merged.set(entity.id, merged.has(entity.id) ? mergeEntity(merged.get(entity.id)!, entity) : { ...entity, origin: 'user' });
+        if (merged.has(entity.id)) {
+          merged.set(entity.id, mergeEntity(merged.get(entity.id)!, entity));
+          keysOf.delete(entity.id);
+        } else merged.set(entity.id, { ...entity, origin: 'user' });
         continue;
       }
+      keysOf.delete(known.id);
       if (known.id !== entity.id) joined.set(entity.id, known.id);
       merged.set(known.id, mergeEntity(merged.get(known.id) ?? known, entity));
     }
@@ -38,7 +44,13 @@ export async function importUserPack(db: FactmarkDb, pack: CorpusPack): Promise<
     const quotes = pack.quotes.map((q) => ({ ...q, speakerEntityId: q.speakerEntityId === null ? null : storedId(q.speakerEntityId), origin: 'user' as const }));
 
     await putInChunks(db.documents, storedDocuments({ documents: pack.documents, sentences: pack.sentences, claims, quotes, entities }, 'user'));
-    await putInChunks(db.entities, entities.map(storedEntity));
+    await putInChunks(
+      db.entities,
+      entities.map((e): StoredEntity => {
+        const nameKeys = keysOf.get(e.id);
+        return nameKeys ? { ...e, nameKeys } : storedEntity(e);
+      }),
+    );
     await putSegment(db, await newUserSegmentName(db), pack.documents.map((d) => d.id), { entities, claims, quotes });
     return {
       documents: pack.documents.length,
@@ -65,10 +77,9 @@ const INDEXED_KEYS = 5_000;
  * import brings) and those holding one of its ids. Inside the import's
  * transaction; an empty corpus reads nothing.
  */
-async function storedEntitiesByKey(db: FactmarkDb, incoming: EntityRecord[]): Promise<StoredEntities> {
+async function storedEntitiesByKey(db: FactmarkDb, incoming: EntityRecord[], keys: string[]): Promise<StoredEntities> {
   const byId = new Map<string, EntityRecord>();
   const byKey = new Map<string, EntityRecord[]>();
-  const keys = [...new Set(incoming.flatMap(typedNameKeys))];
   const types = [...new Set(incoming.map((e) => e.type))];
   const candidates = !incoming.length
     ? []
@@ -89,10 +100,10 @@ async function storedEntitiesByKey(db: FactmarkDb, incoming: EntityRecord[]): Pr
   return { byId, byKey };
 }
 
-/** The stored entity of the same kind that shares a full name with `entity`, the most mentioned where several do. */
-function findByName(byKey: Map<string, EntityRecord[]>, entity: EntityRecord): EntityRecord | undefined {
+/** The stored entity of the same kind that shares a full name (one of `keys`, an entity's typed name keys), the most mentioned where several do. */
+function findByName(byKey: Map<string, EntityRecord[]>, keys: readonly string[]): EntityRecord | undefined {
   let best: EntityRecord | undefined;
-  for (const key of typedNameKeys(entity)) {
+  for (const key of keys) {
     for (const candidate of byKey.get(key) ?? []) if (!best || candidate.mentions.length > best.mentions.length) best = candidate;
   }
   return best;

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { openDb, type FactmarkDb } from '../../../src/db/database';
 import { importUserPack } from '../../../src/db/import-pack';
 import { getRevision } from '../../../src/db/revision';
+import { typedNameKeys } from '../../../src/db/stored-entity';
 import { seedDefaultPack } from '../../../src/db/seed';
 import { buildPack } from '../../../src/corpus/build-pack';
 import { readPackFile } from '../../../src/corpus/pack-file';
@@ -144,6 +145,15 @@ describe('importUserPack: one entity under several spellings', () => {
     expect((await db.entities.toArray()).map((e) => e.id)).toEqual(['ent:anti-corruption-foundation']);
   });
 
+  it('keeps every spelling of an entity findable after an import of the same id brings another', async () => {
+    db = openDb(`import-${Math.random()}`);
+    await seedDefaultPack(db, namingPack('doc:default', 'Anti-Corruption Foundation', 'organization', 'default', [{ text: 'FBK', kind: 'alias' }]));
+    await importUserPack(db, namingPack('doc:user-1', 'Anti-Corruption Foundation', 'organization', 'user', [{ text: 'Navalny Foundation', kind: 'alias' }]));
+    for (const key of ['anti-corruption foundation', 'fbk', 'navalny foundation']) {
+      expect(await db.entities.where('nameKeys').equals(`organization\n${key}`).primaryKeys()).toEqual(['ent:anti-corruption-foundation']);
+    }
+  });
+
   it.each([
     ['another kind', ['Alexander Lukashenko', 'person'], ['Alyaksandr Lukashenka', 'organization']],
     ['another first name', ['Alexander Lukashenko', 'person'], ['Viktor Lukashenka', 'person']],
@@ -182,6 +192,8 @@ describe('importing a pasted article into the default corpus', () => {
     const tikhanovskaya = all.find((e) => e.id === 'ent:svetlana-tikhanovskaya')!;
     expect(tikhanovskaya.mentions.some((m) => m.docId === docId)).toBe(true);
     expect(await db.entities.count()).toBe(before + all.filter((e) => e.origin === 'user').length);
+    // Joined entities gained spellings: their stored name keys are those of what they are now, as new ones' are.
+    expect(all.map((e) => e.nameKeys)).toEqual(all.map(typedNameKeys));
     const { quotes, claims } = (await db.documents.get(docId))!;
     expect(quotes[0].speakerEntityId).toBe('ent:svetlana-tikhanovskaya');
     expect(claims.flatMap((c) => c.entityIds)).toContain('ent:alexander-lukashenko');
