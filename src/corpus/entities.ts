@@ -13,7 +13,7 @@ import { classify, describe, looksLikePerson, type CorpusEvidence } from './name
 import { isKnownPlace } from './names/gazetteer';
 import { DEMONYM } from './names/lexicon';
 import { findNameSpans, type NameSpan } from './names/spans';
-import { tokenize } from './names/tagger';
+import { tagText } from './names/tagger';
 import type { SentenceSpan } from './sentences';
 import { personKey, slug } from './entity-identity';
 import { translitKey, transliterationVariants } from './transliteration';
@@ -40,16 +40,10 @@ export function addLowercaseWords(text: string, words: Set<string>): Set<string>
   return words;
 }
 
-/** A sentence's first six words, with what follows each. */
-const OPENING_WORDS = /^\s*(?:\S+\s+){0,5}\S*/;
-
 /** One document's candidate name spans; `lowercase` holds the words the whole corpus writes in lower case. */
 export function nameSpansOf(source: NameSource, lowercase: ReadonlySet<string>, rules = true): NameSpan[] {
   const isCommonWord = (word: string) => lowercase.has(word.toLowerCase());
-  // The rules read one tag, a sentence's first word's; a few words of context give it as the whole text would (checked on 10,000 sentences).
-  const tagOpening = (sentence: SentenceSpan) =>
-    tokenize(sentence.text.match(OPENING_WORDS)![0], true).map((t) => ({ ...t, start: t.start + sentence.start, end: t.end + sentence.start }));
-  return findNameSpans(source.docId, source.text, source.sentences, tokenize(source.text, !rules), { rules, isCommonWord, tagOpening });
+  return findNameSpans(source.docId, source.text, source.sentences, tagText(source.text), { rules, isCommonWord });
 }
 
 /**

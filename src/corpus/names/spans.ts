@@ -7,8 +7,7 @@ interface Unit {
   text: string;
   start: number;
   end: number;
-  /** Tagged a proper noun; null for tokens given untagged. */
-  proper: boolean | null;
+  proper: boolean;
   /** Followed by a possessive ('s or ’s): the name ends here. */
   possessive: boolean;
   /** Ends with a plural possessive apostrophe ("Workers’"): still inside an organisation's name. */
@@ -53,8 +52,6 @@ export interface SpanOptions {
   rules: boolean;
   /** Whether the corpus writes this word in lower case: then a capital at a sentence start is grammar. */
   isCommonWord?(word: string): boolean;
-  /** For tokens given untagged: the tokens of a sentence's opening words, tagged, asked where the first word's tag decides. */
-  tagOpening?(sentence: SentenceSpan): readonly TaggedToken[];
 }
 
 const PUNCTUATION_BREAK = /^[,;:()[\]"“”«»!?—–…]$|^\.$/;
@@ -74,15 +71,8 @@ export function findNameSpans(
     const from = t;
     while (t < tokens.length && tokens[t].end <= sentence.end) t++;
     if (options.rules && isHeading(sentence, text)) return;
-    const isCommonWord = options.isCommonWord ?? (() => false);
     const units = toUnits(tokens.slice(from, t));
-    // The one tag the rules read: is a capitalised first word a name, or a capital of grammar?
-    const first = units.find(startsWord);
-    if (options.rules && options.tagOpening && first && first.proper === null && isCapitalised(first.text) && !isCommonWord(first.text)) {
-      const tagged = toUnits(options.tagOpening(sentence)).find(startsWord);
-      first.proper = tagged?.start === first.start && tagged.end === first.end ? tagged.proper : false;
-    }
-    const found = options.rules ? runsWithRules(units, isCommonWord) : runsAsTagged(units);
+    const found = options.rules ? runsWithRules(units, options.isCommonWord ?? (() => false)) : runsAsTagged(units);
     for (const run of found) spans.push(makeSpan(docId, index, text, sentence, run));
   });
   if (options.rules) {
@@ -91,8 +81,6 @@ export function findNameSpans(
   }
   return spans;
 }
-
-const isProper = (token: TaggedToken) => (token.pos === null ? null : token.pos === 'PROPN');
 
 function toUnits(tokens: readonly TaggedToken[]): Unit[] {
   const units: Unit[] = [];
@@ -113,7 +101,7 @@ function toUnits(tokens: readonly TaggedToken[]): Unit[] {
     const owner = token.text.match(/^(.+?)['’]s$/);
     if (owner && /^\p{Lu}/u.test(token.text)) {
       // wink keeps "Putin's" as one token: the name is "Putin", and it ends here.
-      units.push({ text: owner[1], start: token.start, end: token.start + owner[1].length, proper: isProper(token), possessive: true, pluralPossessive: false });
+      units.push({ text: owner[1], start: token.start, end: token.start + owner[1].length, proper: token.pos === 'PROPN', possessive: true, pluralPossessive: false });
       continue;
     }
     const joiner = /^[-/&]$/.test(token.text) && glued && tokens[i + 1] && !tokens[i + 1].spaced && /^[\p{L}\p{N}]/u.test(tokens[i + 1].text);
@@ -121,7 +109,7 @@ function toUnits(tokens: readonly TaggedToken[]): Unit[] {
       const nextToken = tokens[++i];
       last.text += token.text + nextToken.text;
       last.end = nextToken.end;
-      if (last.proper !== null) last.proper ||= nextToken.pos === 'PROPN';
+      last.proper ||= nextToken.pos === 'PROPN';
       continue;
     }
     if (glued && /^[\p{L}\p{N}]/u.test(token.text) && /[\p{L}\p{N}.]$/u.test(last.text)) {
@@ -129,12 +117,10 @@ function toUnits(tokens: readonly TaggedToken[]): Unit[] {
       last.end = token.end;
       continue;
     }
-    units.push({ text: token.text, start: token.start, end: token.end, proper: isProper(token), possessive: false, pluralPossessive: false });
+    units.push({ text: token.text, start: token.start, end: token.end, proper: token.pos === 'PROPN', possessive: false, pluralPossessive: false });
   }
   return units;
 }
-
-const startsWord = (unit: Unit) => /^[\p{L}\p{N}]/u.test(unit.text);
 
 const isCapitalised = (word: string) => /^\p{Lu}/u.test(word) && word.split(/[-/]/).every((part) => !/^\p{Ll}/u.test(part));
 
@@ -164,7 +150,7 @@ function runsAsTagged(units: Unit[]): Run[] {
 
 function runsWithRules(units: Unit[], isCommonWord: (word: string) => boolean): Run[] {
   const runs: Run[] = [];
-  const first = units.findIndex(startsWord);
+  const first = units.findIndex((u) => /^[\p{L}\p{N}]/u.test(u.text));
   let i = 0;
   while (i < units.length) {
     const unit = units[i];
