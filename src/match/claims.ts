@@ -7,6 +7,7 @@ import { intersect } from './sorted';
 import { Vocabulary } from './vocabulary';
 import { PairTable } from '../shared/pair-table';
 import { IdTable, type StoredIds } from '../shared/id-table';
+import { narrowIds, type IdArray } from '../shared/id-array';
 
 const QUALIFIERS: Qualifier[] = ['exact', 'more-than', 'at-least', 'less-than', 'at-most', 'up-to', 'about', 'nearly', 'estimated'];
 
@@ -26,7 +27,7 @@ export interface CompiledClaims {
   postClaims: Int32Array;
   /** Terms of claim c, ascending: claimTerms[claimTermStart[c] … claimTermStart[c + 1] - 1]. */
   claimTermStart: Int32Array;
-  claimTerms: Int32Array;
+  claimTerms: IdArray;
   /** Figures of claim c: index figStart[c] … figStart[c + 1] - 1 of the fig* arrays. */
   figStart: Int32Array;
   figValue: Float64Array;
@@ -35,7 +36,8 @@ export interface CompiledClaims {
   figQualifier: Uint8Array;
   counted: string[];
   /** Index into `counted`, -1 when unknown. */
-  figCounted: Int32Array;
+  /** What each figure counts: its index in `counted` plus one, 0 for nothing said. */
+  figCounted: IdArray;
   /** See date-code: 0 when the claim has no date. */
   claimDate: Int32Array;
   /** Terms of places: a place in many claims is a setting, not a topic, and retrieves none alone. */
@@ -145,8 +147,8 @@ export function compileClaims(claims: ClaimRecord[], places: ReadonlySet<string>
     sortRange(buffer, claimTermStart[c], size);
     claimTermStart[c + 1] = size;
   }
-  const claimTerms = buffer.slice(0, size);
   const vocabularySize = terms.words.length;
+  const claimTerms = narrowIds(buffer.slice(0, size), vocabularySize);
   const df = new Int32Array(vocabularySize);
   for (const t of claimTerms) df[t]++;
   const postStart = new Int32Array(vocabularySize + 1);
@@ -173,7 +175,7 @@ export function compileClaims(claims: ClaimRecord[], places: ReadonlySet<string>
       figValue[f] = figure.value;
       figUnit[f] = units.add(figure.unit);
       figQualifier[f] = QUALIFIERS.indexOf(figure.qualifier);
-      figCounted[f] = figure.counted === null ? -1 : counted.add(figure.counted);
+      figCounted[f] = figure.counted === null ? 0 : counted.add(figure.counted) + 1;
       f++;
     }
   }
@@ -191,7 +193,7 @@ export function compileClaims(claims: ClaimRecord[], places: ReadonlySet<string>
     figUnit,
     figQualifier,
     counted: counted.words,
-    figCounted,
+    figCounted: narrowIds(figCounted, counted.words.length + 1),
     claimDate,
     placeTerms: Int32Array.from([...byEntity].filter(([id]) => places.has(id)).map(([, term]) => term)),
   };
@@ -530,7 +532,7 @@ export class ClaimIndex {
         value: k.figValue[f],
         unit: k.units[k.figUnit[f]],
         qualifier: QUALIFIERS[k.figQualifier[f]],
-        counted: k.figCounted[f] < 0 ? null : k.counted[k.figCounted[f]],
+        counted: k.figCounted[f] === 0 ? null : k.counted[k.figCounted[f] - 1],
         text: '',
         start: 0,
         end: 0,

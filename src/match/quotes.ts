@@ -4,6 +4,7 @@ import { fnv1a32 } from '../shared/hash';
 import { normalize } from '../text/normalize';
 import { intersect } from './sorted';
 import { wordDiff } from './word-diff';
+import { narrowIds, type IdArray } from '../shared/id-array';
 import { IdTable, type StoredIds } from '../shared/id-table';
 
 /**
@@ -21,7 +22,7 @@ export interface CompiledQuotes {
   /** Words in each quote: among quotes that share a page quote's words, the one of its length is it. */
   wordCounts: Uint16Array;
   shingleHashes: Uint32Array;
-  shingleQuotes: Int32Array;
+  shingleQuotes: IdArray;
 }
 
 const SHINGLE = 3;
@@ -94,7 +95,7 @@ export function compileQuotes(quotes: QuoteRecord[]): CompiledQuotes {
     speakerEntityIds: quotes.map((q) => q.speakerEntityId ?? ''),
     wordCounts,
     shingleHashes: shingleHashes_,
-    shingleQuotes,
+    shingleQuotes: narrowIds(shingleQuotes, quotes.length),
   };
 }
 

@@ -1,5 +1,7 @@
+import type { IdArray } from '../shared/id-array';
+
 /** Ascending lists' common items, by galloping through the longer one. */
-export function intersect(small: Int32Array, large: Int32Array): Int32Array {
+export function intersect(small: IdArray, large: IdArray): Int32Array {
   if (small.length > large.length) [small, large] = [large, small];
   const out: number[] = [];
   let lo = 0;
