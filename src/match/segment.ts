@@ -1,3 +1,4 @@
+import { compactStrings } from '../shared/compact-strings';
 import type { ClaimRecord, EntityRecord, QuoteRecord } from '../shared/records';
 import { compileClaims, type CompiledClaims } from './claims';
 import { compileNames, type CompiledNames } from './names';
@@ -28,5 +29,6 @@ export interface CompiledSegment {
 
 export function compileSegment(input: MatcherInput): CompiledSegment {
   const places = new Set(input.entities.filter((e) => e.type === 'place').map((e) => e.id));
-  return { version: SEGMENT_VERSION, names: compileNames(input.entities), claims: compileClaims(input.claims, places), quotes: compileQuotes(input.quotes) };
+  // Stored and loaded as compiled: its strings in their narrowest form, which can halve them (see compactStrings).
+  return compactStrings({ version: SEGMENT_VERSION, names: compileNames(input.entities), claims: compileClaims(input.claims, places), quotes: compileQuotes(input.quotes) });
 }
