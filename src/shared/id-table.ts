@@ -48,8 +48,11 @@ export class IdTable {
 
   static fromStored(stored: StoredIds): IdTable {
     const table = new IdTable(stored.letter);
-    table.docs.push(...stored.docs);
-    stored.docs.forEach((d, i) => table.docOrdinal.set(d, i));
+    // One by one: spreading 100,000 documents' ids into push() overflows the stack.
+    stored.docs.forEach((d, i) => {
+      table.docs.push(d);
+      table.docOrdinal.set(d, i);
+    });
     table.doc = stored.doc;
     table.num = stored.num;
     for (const [at, id] of stored.odd) table.odd.set(at, id);
