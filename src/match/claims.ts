@@ -22,9 +22,16 @@ export interface CompiledClaims {
   claimIds: StoredIds;
   terms: string[];
   idf: Float32Array;
-  /** Claims of term t: postClaims[postStart[t] … postStart[t + 1] - 1]. */
+  /** Claims of term t, ascending: postClaims[postStart[t] … postStart[t + 1] - 1], read through `postings`. */
   postStart: Int32Array;
-  postClaims: Int32Array;
+  /** Claim numbers, or past 65,536 claims their low 16 bits, the rest told by `postBlocks`. */
+  postClaims: IdArray;
+  /**
+   * Past 65,536 claims, for each term t and block b ≥ 1 of 65,536 claims, the
+   * first place in its list of a claim of that block or later:
+   * postBlocks[t × (blocks − 1) + b − 1]. Empty below.
+   */
+  postBlocks: Int32Array;
   /** Terms of claim c, ascending: claimTerms[claimTermStart[c] … claimTermStart[c + 1] - 1]. */
   claimTermStart: Int32Array;
   claimTerms: IdArray;
@@ -35,7 +42,6 @@ export interface CompiledClaims {
   figUnit: Uint8Array;
   figQualifier: Uint8Array;
   counted: string[];
-  /** Index into `counted`, -1 when unknown. */
   /** What each figure counts: its index in `counted` plus one, 0 for nothing said. */
   figCounted: IdArray;
   /** See date-code: 0 when the claim has no date. */
@@ -156,6 +162,7 @@ export function compileClaims(claims: ClaimRecord[], places: ReadonlySet<string>
   const postClaims = new Int32Array(postStart[vocabularySize]);
   const fill = postStart.slice(0, vocabularySize);
   for (let c = 0; c < n; c++) for (let i = claimTermStart[c]; i < claimTermStart[c + 1]; i++) postClaims[fill[claimTerms[i]]++] = c;
+  const postings = packPostings(postStart, postClaims, n);
   const idf = Float32Array.from(df, (d) => Math.log(1 + (n - d + 0.5) / (d + 0.5)));
 
   // Figures and dates in flat typed arrays, filled in one pass.
@@ -184,7 +191,8 @@ export function compileClaims(claims: ClaimRecord[], places: ReadonlySet<string>
     terms: terms.words,
     idf,
     postStart,
-    postClaims,
+    postClaims: postings.postClaims,
+    postBlocks: postings.postBlocks,
     claimTermStart,
     claimTerms,
     figStart,
@@ -197,6 +205,25 @@ export function compileClaims(claims: ClaimRecord[], places: ReadonlySet<string>
     claimDate,
     placeTerms: Int32Array.from([...byEntity].filter(([id]) => places.has(id)).map(([, term]) => term)),
   };
+}
+
+/** Claims per block of postings: a claim number's low 16 bits are stored, its block is told by where it stands. */
+const BLOCK = 0x10000;
+
+/** Posting lists in two bytes a claim: whole claim numbers up to 65,536 claims, their low bits and each list's block starts past that. */
+function packPostings(postStart: Int32Array, postClaims: Int32Array, claims: number): Pick<CompiledClaims, 'postClaims' | 'postBlocks'> {
+  if (claims <= BLOCK) return { postClaims: narrowIds(postClaims, claims), postBlocks: new Int32Array(0) };
+  const blocks = Math.ceil(claims / BLOCK) - 1;
+  const terms = postStart.length - 1;
+  const postBlocks = new Int32Array(terms * blocks);
+  for (let t = 0; t < terms; t++) {
+    let p = postStart[t];
+    for (let b = 1; b <= blocks; b++) {
+      while (p < postStart[t + 1] && postClaims[p] < b * BLOCK) p++;
+      postBlocks[t * blocks + b - 1] = p;
+    }
+  }
+  return { postClaims: Uint16Array.from(postClaims, (c) => c & 0xffff), postBlocks };
 }
 
 /** One page sentence, as the claim index reads it. */
@@ -271,9 +298,13 @@ export class ClaimIndex {
   /** Corpus figures as a card writes them, formatted once each (number formatting is slow). */
   private readonly figureTexts = new Map<number, string>();
   private readonly ids: IdTable;
+  /** Blocks of 65,536 claims past the first, and room to read a posting list of them into. */
+  private readonly blocks: number;
+  private scratch = new Int32Array(0);
 
   constructor(readonly compiled: CompiledClaims) {
     this.ids = IdTable.fromStored(compiled.claimIds);
+    this.blocks = compiled.postBlocks.length / (compiled.postStart.length - 1);
     this.termIds = new Map(compiled.terms.map((t, i) => [t, i]));
     compiled.terms.forEach((t, i) => {
       if (t[0] === '@') this.entityTerms.set(t.slice(1), i);
@@ -395,9 +426,25 @@ export class ClaimIndex {
     return best;
   }
 
+  /** Term t's claims, ascending; past 65,536 claims, read into a buffer that the next call reuses. */
+  private postings(t: number): IdArray {
+    const { postStart, postClaims, postBlocks } = this.compiled;
+    const start = postStart[t];
+    const end = postStart[t + 1];
+    if (!this.blocks) return postClaims.subarray(start, end);
+    if (this.scratch.length < end - start) this.scratch = new Int32Array(Math.max(end - start, 2 * this.scratch.length));
+    const out = this.scratch;
+    let k = 0;
+    for (let b = 0, p = start; b <= this.blocks; b++) {
+      const blockEnd = b < this.blocks ? postBlocks[t * this.blocks + b] : end;
+      for (const high = b * BLOCK; p < blockEnd; p++) out[k++] = high + postClaims[p];
+    }
+    return out.subarray(0, k);
+  }
+
   /** Claims holding a rare term of the query: any name, figure or day, or two of its rare words. */
   private byRareTerms(ids: Int32Array): number[] {
-    const { postStart, postClaims } = this.compiled;
+    const { postStart } = this.compiled;
     const hits = this.hits;
     const touched: number[] = [];
     let rareWords = 0;
@@ -413,8 +460,9 @@ export class ClaimIndex {
         rarestWord = Math.min(rarestWord, df);
       }
       const bump = strong ? 255 : 1;
-      for (let p = postStart[t], end = postStart[t + 1]; p < end; p++) {
-        const c = postClaims[p];
+      const list = this.postings(t);
+      for (let i = 0; i < list.length; i++) {
+        const c = list[i];
         const seen = hits[c];
         if (seen === 0) touched.push(c);
         // Saturates at 255: a name, figure or day is enough alone.
@@ -438,21 +486,18 @@ export class ClaimIndex {
    * while still many, those holding more of them.
    */
   private byAllRarest(ids: Int32Array): number[] {
-    const { postStart, postClaims } = this.compiled;
+    const { postStart } = this.compiled;
     // Only a sentence with a figure or a day: a name alone, however common, does not make a fact.
     if (!ids.some((t) => this.kinds[t] === FIGURE || this.kinds[t] === DAY)) return [];
     const terms = Array.from(ids).sort((a, b) => postStart[a + 1] - postStart[a] - (postStart[b + 1] - postStart[b]));
     // A sentence whose rarest term is in many claims is common words and figures: it states none of them.
     if (terms.length < 2 || postStart[terms[0] + 1] - postStart[terms[0]] > FALLBACK_CAP) return [];
-    const list = (t: number) => postClaims.subarray(postStart[t], postStart[t + 1]);
     // Claims in two of the rarest lists, counted in one pass over each list (not one intersection per pair).
     const hits = this.hits;
     const touched: number[] = [];
     for (const t of terms.slice(0, RAREST)) {
-      for (let p = postStart[t], end = postStart[t + 1]; p < end; p++) {
-        const c = postClaims[p];
-        if (hits[c]++ === 0) touched.push(c);
-      }
+      const list = this.postings(t);
+      for (let i = 0; i < list.length; i++) if (hits[list[i]]++ === 0) touched.push(list[i]);
     }
     const found: number[] = [];
     for (const c of touched) {
@@ -461,7 +506,7 @@ export class ClaimIndex {
     }
     let result: Int32Array = Int32Array.from(found).sort();
     for (let k = 1; k < terms.length && result.length > MAX_CANDIDATES; k++) {
-      const narrower = intersect(result, list(terms[k]));
+      const narrower = intersect(result, this.postings(terms[k]));
       if (narrower.length) result = narrower;
     }
     // Still many after every term: claims that all say the same; ranking picks among them.

@@ -5,7 +5,7 @@ import { compileNames, type CompiledNames } from './names';
 import { compileQuotes, type CompiledQuotes } from './quotes';
 
 /** Bumped whenever the compiled form changes: stored segments of another version are compiled again. */
-export const SEGMENT_VERSION = 5;
+export const SEGMENT_VERSION = 6;
 
 /** The corpus records a segment is compiled from. */
 export interface MatcherInput {

@@ -39,6 +39,19 @@ describe('the claim index at scale', () => {
     expect(query('Police detained protesters on Sunday, officials said.', [])).toBeNull();
   });
 
+  it('past 65,536 claims, finds claims of every block of them, from postings kept two bytes a claim', () => {
+    const count = 140_000;
+    const compiled = compileClaims(Array.from({ length: count }, (_, i) => claim(i)));
+    expect(compiled.postClaims).toBeInstanceOf(Uint16Array);
+    expect(compiled.postBlocks.length).toBe(2 * compiled.terms.length);
+    const large = new ClaimIndex(structuredClone(compiled));
+    for (const i of [777, 65_535, 65_536, 70_777, 139_999]) {
+      const text = `Police detained ${1_000 + i} protesters in Town${i} on Sunday.`;
+      const found = large.best({ terms: contentTerms(text), entityIds: [`ent:town${i}`], figures: extractFigures(text).filter((f) => f.unit !== 'year'), date: null, days: [], years: [] });
+      expect(found).toMatchObject({ claimId: `doc:${i}#c0`, verdict: 'supported' });
+    }
+  });
+
   it('keys figures by unit and two significant digits, so close figures meet', () => {
     expect(figureKey({ unit: 'count', value: 3711 })).toBe(figureKey({ unit: 'count', value: 3700 }));
     expect(figureKey({ unit: 'usd', value: 1.5e9 })).not.toBe(figureKey({ unit: 'usd', value: 3e9 }));
