@@ -52,7 +52,7 @@ export function readShare(inputs: readonly RawDocument[], firstIndex: number, or
   const documents = inputs.map((input, i): DocumentRecord => {
     const { text, byline } = cleanCapture(input.raw, { title: input.meta.title, author: input.meta.author ?? null });
     // Checked after cleaning: a capture of navigation, share and cookie lines only is no document.
-    const words = text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+    const words = countWords(text, minWords);
     if (words < minWords) throw new NothingLeftError(firstIndex + i, input.key, words);
     return {
       id: `doc:${slug(input.key.replace(/\.[a-z0-9]+$/i, ''))}`,
@@ -70,6 +70,16 @@ export function readShare(inputs: readonly RawDocument[], firstIndex: number, or
   });
   const sentences = documents.map((doc) => splitSentences(doc.text).map((s, i): SentenceRecord => ({ id: `${doc.id}#s${i}`, docId: doc.id, ...s })));
   return { documents, sentences };
+}
+
+const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
+
+/** The words of a text, counted up to `enough` (an article's thousand words need not all be found to know it has five). */
+function countWords(text: string, enough: number): number {
+  let count = 0;
+  WORD.lastIndex = 0;
+  while (count < enough && WORD.exec(text)) count++;
+  return count;
 }
 
 /** The distinct words the share's documents write in lower case. */
