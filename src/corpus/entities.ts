@@ -35,9 +35,8 @@ export interface AliasTable {
 const LOWERCASE_WORD = /(?<![\p{L}'’-])\p{Ll}[\p{Ll}'’-]*/gu;
 
 /** Adds the words a text writes in lower case to `words`: the corpus's set of them tells grammar capitals from names. */
-export function addLowercaseWords(text: string, words: Set<string>): Set<string> {
+export function addLowercaseWords(text: string, words: Set<string>): void {
   for (const [word] of text.matchAll(LOWERCASE_WORD)) words.add(word);
-  return words;
 }
 
 /** One document's candidate name spans; `lowercase` holds the words the whole corpus writes in lower case. */
