@@ -5,6 +5,7 @@ import { cleanCapture } from './clean';
 import { addLowercaseWords, nameSpansOf, slug, type AliasTable } from './entities';
 import type { NamedMention } from './mentions';
 import type { NameSpan } from './names/spans';
+import { ChunkTokenizer } from './names/tagger';
 import { extractQuotes } from './quotes';
 import { splitSentences } from './sentences';
 
@@ -91,8 +92,10 @@ export function shareLowercaseWords(share: ReadShare): string[] {
 
 /** Each document tagged and its name spans found, in document order; `onDocument` after each (tagging is the slow part). */
 export function shareNameSpans(share: ReadShare, lowercase: ReadonlySet<string>, rules: boolean, onDocument?: () => void): NameSpan[] {
+  // One tokenizer for the share: documents share most of their words.
+  const tokenizer = new ChunkTokenizer();
   return share.documents.flatMap((doc, i) => {
-    const spans = nameSpansOf({ docId: doc.id, text: doc.text, sentences: share.sentences[i] }, lowercase, rules);
+    const spans = nameSpansOf({ docId: doc.id, text: doc.text, sentences: share.sentences[i] }, lowercase, rules, tokenizer);
     onDocument?.();
     return spans;
   });

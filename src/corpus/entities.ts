@@ -13,7 +13,7 @@ import { classify, describe, looksLikePerson, type CorpusEvidence } from './name
 import { isKnownPlace } from './names/gazetteer';
 import { DEMONYM } from './names/lexicon';
 import { findNameSpans, type NameSpan } from './names/spans';
-import { tagText } from './names/tagger';
+import { ChunkTokenizer, tagOpenings, tagText } from './names/tagger';
 import type { SentenceSpan } from './sentences';
 import { personKey, slug } from './entity-identity';
 import { translitKey, transliterationVariants } from './transliteration';
@@ -39,10 +39,23 @@ export function addLowercaseWords(text: string, words: Set<string>): void {
   for (const [word] of text.matchAll(LOWERCASE_WORD)) words.add(word);
 }
 
-/** One document's candidate name spans; `lowercase` holds the words the whole corpus writes in lower case. */
-export function nameSpansOf(source: NameSource, lowercase: ReadonlySet<string>, rules = true): NameSpan[] {
+/** A sentence's first four words (with what follows each): context enough for its first word's tag. */
+const OPENING = /^\s*(?:\S+\s+){0,3}\S*/;
+
+/**
+ * One document's candidate name spans; `lowercase` holds the words the whole
+ * corpus writes in lower case. With the rules, the text is only split into
+ * tokens (by `tokenizer`, one per build) and only the openings of sentences
+ * whose first word's tag decides are tagged; without them, every word is.
+ */
+export function nameSpansOf(source: NameSource, lowercase: ReadonlySet<string>, rules = true, tokenizer = new ChunkTokenizer()): NameSpan[] {
   const isCommonWord = (word: string) => lowercase.has(word.toLowerCase());
-  return findNameSpans(source.docId, source.text, source.sentences, tagText(source.text), { rules, isCommonWord });
+  const openingTokens = (sentences: readonly SentenceSpan[]) =>
+    tagOpenings(sentences.map((s) => s.text.match(OPENING)![0])).map((tokens, k) =>
+      tokens.map((t) => ({ ...t, start: t.start + sentences[k].start, end: t.end + sentences[k].start })),
+    );
+  const tokens = rules ? tokenizer.tokenize(source.text) : tagText(source.text);
+  return findNameSpans(source.docId, source.text, source.sentences, tokens, { rules, isCommonWord, tagOpenings: openingTokens });
 }
 
 /**

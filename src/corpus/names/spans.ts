@@ -7,7 +7,8 @@ interface Unit {
   text: string;
   start: number;
   end: number;
-  proper: boolean;
+  /** Tagged a proper noun; null for tokens given untagged (only a sentence's first word's tag is read). */
+  proper: boolean | null;
   /** Followed by a possessive ('s or ’s): the name ends here. */
   possessive: boolean;
   /** Ends with a plural possessive apostrophe ("Workers’"): still inside an organisation's name. */
@@ -52,6 +53,13 @@ export interface SpanOptions {
   rules: boolean;
   /** Whether the corpus writes this word in lower case: then a capital at a sentence start is grammar. */
   isCommonWord?(word: string): boolean;
+  /**
+   * For tokens given untagged: the tagged tokens of each sentence's opening
+   * words, at offsets in the text, asked once per document for the sentences
+   * whose first word's tag decides (a capitalised word the corpus never
+   * writes in lower case: a name, or a capital of grammar?).
+   */
+  tagOpenings?(sentences: readonly SentenceSpan[]): TaggedToken[][];
 }
 
 const PUNCTUATION_BREAK = /^[,;:()[\]"“”«»!?—–…]$|^\.$/;
@@ -64,23 +72,40 @@ export function findNameSpans(
   tokens: readonly TaggedToken[],
   options: SpanOptions,
 ): NameSpan[] {
-  const spans: NameSpan[] = [];
+  const isCommonWord = options.isCommonWord ?? (() => false);
+  const read: { index: number; sentence: SentenceSpan; units: Unit[] }[] = [];
   let t = 0;
   sentences.forEach((sentence, index) => {
     while (t < tokens.length && tokens[t].start < sentence.start) t++;
     const from = t;
     while (t < tokens.length && tokens[t].end <= sentence.end) t++;
     if (options.rules && isHeading(sentence, text)) return;
-    const units = toUnits(tokens.slice(from, t));
-    const found = options.rules ? runsWithRules(units, options.isCommonWord ?? (() => false)) : runsAsTagged(units);
-    for (const run of found) spans.push(makeSpan(docId, index, text, sentence, run));
+    read.push({ index, sentence, units: toUnits(tokens.slice(from, t)) });
   });
+  if (options.rules && options.tagOpenings) {
+    const untagged = read.flatMap(({ sentence, units }) => {
+      const first = units.find(startsWord);
+      return first && first.proper === null && isCapitalised(first.text) && !isCommonWord(first.text) ? [{ sentence, first }] : [];
+    });
+    const tagged = options.tagOpenings(untagged.map((u) => u.sentence));
+    untagged.forEach(({ first }, k) => {
+      const unit = toUnits(tagged[k]).find(startsWord);
+      first.proper = unit?.start === first.start && unit.end === first.end ? unit.proper : false;
+    });
+  }
+  const spans: NameSpan[] = [];
+  for (const { index, sentence, units } of read) {
+    const found = options.rules ? runsWithRules(units, isCommonWord) : runsAsTagged(units);
+    for (const run of found) spans.push(makeSpan(docId, index, text, sentence, run));
+  }
   if (options.rules) {
     linkLists(spans, text);
     linkShortForms(spans, text);
   }
   return spans;
 }
+
+const isProper = (token: TaggedToken) => (token.pos === null ? null : token.pos === 'PROPN');
 
 function toUnits(tokens: readonly TaggedToken[]): Unit[] {
   const units: Unit[] = [];
@@ -101,7 +126,7 @@ function toUnits(tokens: readonly TaggedToken[]): Unit[] {
     const owner = token.text.match(/^(.+?)['’]s$/);
     if (owner && /^\p{Lu}/u.test(token.text)) {
       // wink keeps "Putin's" as one token: the name is "Putin", and it ends here.
-      units.push({ text: owner[1], start: token.start, end: token.start + owner[1].length, proper: token.pos === 'PROPN', possessive: true, pluralPossessive: false });
+      units.push({ text: owner[1], start: token.start, end: token.start + owner[1].length, proper: isProper(token), possessive: true, pluralPossessive: false });
       continue;
     }
     const joiner = /^[-/&]$/.test(token.text) && glued && tokens[i + 1] && !tokens[i + 1].spaced && /^[\p{L}\p{N}]/u.test(tokens[i + 1].text);
@@ -109,7 +134,7 @@ function toUnits(tokens: readonly TaggedToken[]): Unit[] {
       const nextToken = tokens[++i];
       last.text += token.text + nextToken.text;
       last.end = nextToken.end;
-      last.proper ||= nextToken.pos === 'PROPN';
+      if (last.proper !== null) last.proper ||= nextToken.pos === 'PROPN';
       continue;
     }
     if (glued && /^[\p{L}\p{N}]/u.test(token.text) && /[\p{L}\p{N}.]$/u.test(last.text)) {
@@ -117,10 +142,12 @@ function toUnits(tokens: readonly TaggedToken[]): Unit[] {
       last.end = token.end;
       continue;
     }
-    units.push({ text: token.text, start: token.start, end: token.end, proper: token.pos === 'PROPN', possessive: false, pluralPossessive: false });
+    units.push({ text: token.text, start: token.start, end: token.end, proper: isProper(token), possessive: false, pluralPossessive: false });
   }
   return units;
 }
+
+const startsWord = (unit: Unit) => /^[\p{L}\p{N}]/u.test(unit.text);
 
 const isCapitalised = (word: string) => /^\p{Lu}/u.test(word) && word.split(/[-/]/).every((part) => !/^\p{Ll}/u.test(part));
 
@@ -150,7 +177,7 @@ function runsAsTagged(units: Unit[]): Run[] {
 
 function runsWithRules(units: Unit[], isCommonWord: (word: string) => boolean): Run[] {
   const runs: Run[] = [];
-  const first = units.findIndex((u) => /^[\p{L}\p{N}]/u.test(u.text));
+  const first = units.findIndex(startsWord);
   let i = 0;
   while (i < units.length) {
     const unit = units[i];
