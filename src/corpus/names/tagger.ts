@@ -43,7 +43,20 @@ function located(text: string, nlp: WinkMethods, withTags: boolean): TaggedToken
 
 /** wink's own splitter: runs of spaces separate chunks; runs of line breaks and tabs are tokens themselves. */
 const SPLITTER = /([ \u00a0\u2002-\u2005\u2009\u200a\u202f\u205f]+|[\n\r\t]+)/;
-const SPACING = /^[ \u00a0\u2002-\u2005\u2009\u200a\u202f\u205f]/;
+/** A chunk's tokens: their texts and offsets in it. */
+interface ChunkEntry {
+  values: string[];
+  offsets: number[];
+}
+
+/** Piece i of a text split by SPLITTER is read as tokens: a chunk (even places), or a run of line breaks or tabs. */
+function isChunk(pieces: string[], i: number): boolean {
+  const piece = pieces[i];
+  if (!piece) return false;
+  if (i % 2 === 0) return true;
+  const first = piece.charCodeAt(0);
+  return first === 10 || first === 13 || first === 9;
+}
 /** Between openings tagged together: a paragraph break, which gives each opening's first word the tag it has in its text. */
 const OPENING_BREAK = '\n\n';
 
@@ -56,26 +69,36 @@ const OPENING_BREAK = '\n\n';
  * (checked on 1,008 documents, 681,113 tokens), in half the time.
  */
 export class ChunkTokenizer {
-  private readonly chunks = new Map<string, { values: string[]; offsets: number[] }>();
+  private readonly chunks = new Map<string, ChunkEntry>();
 
   tokenize(text: string): TaggedToken[] {
+    // Split with its separators kept: chunks at even places, runs of spaces or of line breaks at odd ones.
     const pieces = text.split(SPLITTER);
-    const unknown = new Set<string>();
-    for (const piece of pieces) if (piece && !SPACING.test(piece) && !this.chunks.has(piece)) unknown.add(piece);
-    if (unknown.size) this.learn([...unknown]);
+    const entries: (ChunkEntry | undefined)[] = new Array(pieces.length);
+    let unknown: Set<string> | null = null;
+    for (let i = 0; i < pieces.length; i++) {
+      if (!isChunk(pieces, i)) continue;
+      entries[i] = this.chunks.get(pieces[i]);
+      if (!entries[i]) (unknown ??= new Set()).add(pieces[i]);
+    }
+    if (unknown) {
+      this.learn([...unknown]);
+      for (let i = 0; i < pieces.length; i++) if (isChunk(pieces, i)) entries[i] ??= this.chunks.get(pieces[i]);
+    }
     const tokens: TaggedToken[] = [];
     let at = 0;
     let cursor = 0;
-    for (const piece of pieces) {
-      if (piece && !SPACING.test(piece)) {
-        const { values, offsets } = this.chunks.get(piece)!;
-        for (let i = 0; i < values.length; i++) {
-          const start = at + offsets[i];
-          tokens.push({ text: values[i], start, end: start + values[i].length, pos: null, spaced: start > cursor || tokens.length === 0 });
-          cursor = start + values[i].length;
+    for (let i = 0; i < pieces.length; i++) {
+      const entry = entries[i];
+      if (entry) {
+        for (let k = 0; k < entry.values.length; k++) {
+          const start = at + entry.offsets[k];
+          const value = entry.values[k];
+          tokens.push({ text: value, start, end: start + value.length, pos: null, spaced: start > cursor || tokens.length === 0 });
+          cursor = start + value.length;
         }
       }
-      at += piece.length;
+      at += pieces[i].length;
     }
     return tokens;
   }
@@ -86,7 +109,7 @@ export class ChunkTokenizer {
     const joined = chunks.join(' ');
     let chunk = 0;
     let chunkStart = 0;
-    let entry = { values: [] as string[], offsets: [] as number[] };
+    let entry: ChunkEntry = { values: [], offsets: [] };
     for (const token of located(joined, splitter, false)) {
       while (token.start > chunkStart + chunks[chunk].length) {
         this.chunks.set(chunks[chunk], entry);
