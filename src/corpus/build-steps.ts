@@ -90,7 +90,7 @@ export function shareLowercaseWords(share: ReadShare): string[] {
   return [...words];
 }
 
-/** Each document tagged and its name spans found, in document order; `onDocument` after each (tagging is the slow part). */
+/** Each document's name spans, in document order; `onDocument` after each (the slow part of a build). */
 export function shareNameSpans(share: ReadShare, lowercase: ReadonlySet<string>, rules: boolean, onDocument?: () => void): NameSpan[] {
   // One tokenizer for the share: documents share most of their words.
   const tokenizer = new ChunkTokenizer();

@@ -45,7 +45,7 @@ const OPENING = /^\s*(?:\S+\s+){0,3}\S*/;
 /**
  * One document's candidate name spans; `lowercase` holds the words the whole
  * corpus writes in lower case. With the rules, the text is only split into
- * tokens (by `tokenizer`, one per build) and only the openings of sentences
+ * tokens (by `tokenizer`, one per share of a build) and only the openings of sentences
  * whose first word's tag decides are tagged; without them, every word is.
  */
 export function nameSpansOf(source: NameSource, lowercase: ReadonlySet<string>, rules = true, tokenizer = new ChunkTokenizer()): NameSpan[] {
