@@ -1,5 +1,5 @@
-import { PACK_FORMAT, PACK_VERSION, type CorpusPack, type Origin } from '../shared/records';
-import { readShare, packIdOf, shareClaimsAndQuotes, shareLowercaseWords, shareNameSpans, type RawDocument } from './build-steps';
+import type { CorpusPack, Origin } from '../shared/records';
+import { packOf, readShare, shareClaimsAndQuotes, shareLowercaseWords, shareNameSpans, type RawDocument } from './build-steps';
 import { entitiesFromSpans, type AliasTable } from './entities';
 import { mentionsByDocument } from './mentions';
 
@@ -23,9 +23,8 @@ export interface BuildOptions {
  * one thread or split over workers (`buildPackInParallel`).
  */
 export function buildPack(inputs: RawDocument[], options: BuildOptions = {}): CorpusPack {
-  const origin = options.origin ?? 'default';
-  const rules = options.nameRules ?? true;
-  const share = readShare(inputs, 0, origin, Math.max(1, options.minWords ?? 1));
+  const { origin, rules, minWords } = buildSettings(options);
+  const share = readShare(inputs, 0, origin, minWords);
   let done = 0;
   const step = () => options.onProgress?.(++done, inputs.length * 2);
   const lowercase = new Set(shareLowercaseWords(share));
@@ -33,14 +32,10 @@ export function buildPack(inputs: RawDocument[], options: BuildOptions = {}): Co
   const texts = new Map(share.documents.map((doc) => [doc.id, doc.text]));
   const entities = entitiesFromSpans(spans, texts, lowercase, options.aliasTable, rules).map((e) => ({ ...e, origin }));
   const { claims, quotes } = shareClaimsAndQuotes(share, mentionsByDocument(entities), origin, step);
-  return {
-    format: PACK_FORMAT,
-    version: PACK_VERSION,
-    id: packIdOf(inputs, options.aliasTable),
-    documents: share.documents,
-    sentences: share.sentences.flat(),
-    entities,
-    claims,
-    quotes,
-  };
+  return packOf(inputs, options.aliasTable, { documents: share.documents, sentences: share.sentences.flat(), entities, claims, quotes });
+}
+
+/** A build's options with their defaults: whose documents, names by the rules, at least one word left each. */
+export function buildSettings(options: BuildOptions): { origin: Origin; rules: boolean; minWords: number } {
+  return { origin: options.origin ?? 'default', rules: options.nameRules ?? true, minWords: Math.max(1, options.minWords ?? 1) };
 }

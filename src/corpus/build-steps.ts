@@ -1,5 +1,5 @@
 import { fnv1a } from '../shared/hash';
-import type { ClaimRecord, DocumentMeta, DocumentRecord, Origin, QuoteRecord, SentenceRecord } from '../shared/records';
+import { PACK_FORMAT, PACK_VERSION, type ClaimRecord, type CorpusPack, type DocumentMeta, type DocumentRecord, type Origin, type QuoteRecord, type SentenceRecord } from '../shared/records';
 import { extractClaims } from './claims';
 import { cleanCapture } from './clean';
 import { addLowercaseWords, nameSpansOf, slug, type AliasTable } from './entities';
@@ -119,7 +119,12 @@ export function shareClaimsAndQuotes(
   return { claims, quotes };
 }
 
-/** A pack's id: a hash of everything the build read, so the same input gives the same id. */
-export function packIdOf(inputs: readonly RawDocument[], aliasTable: AliasTable | undefined): string {
-  return fnv1a(JSON.stringify(inputs.map((d) => [d.key, d.meta, d.raw])) + JSON.stringify(aliasTable ?? null));
+/** The pack the steps made of `inputs`, its id a hash of everything the build read (the same input, the same id). */
+export function packOf(
+  inputs: readonly RawDocument[],
+  aliasTable: AliasTable | undefined,
+  parts: Pick<CorpusPack, 'documents' | 'sentences' | 'entities' | 'claims' | 'quotes'>,
+): CorpusPack {
+  const id = fnv1a(JSON.stringify(inputs.map((d) => [d.key, d.meta, d.raw])) + JSON.stringify(aliasTable ?? null));
+  return { format: PACK_FORMAT, version: PACK_VERSION, id, ...parts };
 }

@@ -1,7 +1,7 @@
 import type { BuildStepReply, BuildStepRequest } from '../shared/messages';
-import { PACK_FORMAT, PACK_VERSION, type CorpusPack } from '../shared/records';
-import type { BuildOptions } from './build-pack';
-import { NothingLeftError, packIdOf, type RawDocument } from './build-steps';
+import type { CorpusPack, DocumentRecord } from '../shared/records';
+import { buildSettings, type BuildOptions } from './build-pack';
+import { NothingLeftError, packOf, type RawDocument } from './build-steps';
 import { mentionsByDocument, type NamedMention } from './mentions';
 
 type Result = Exclude<BuildStepReply, { type: 'progress' }>;
@@ -51,8 +51,7 @@ export function stepWorkerOver(
  * coordinates only passes messages.
  */
 export async function buildPackInParallel(inputs: RawDocument[], workers: readonly StepWorker[], options: BuildOptions = {}): Promise<CorpusPack> {
-  const origin = options.origin ?? 'default';
-  const rules = options.nameRules ?? true;
+  const { origin, rules, minWords } = buildSettings(options);
   const shares = splitShares(inputs, workers.length);
   const used = workers.slice(0, shares.length);
 
@@ -71,7 +70,7 @@ export async function buildPackInParallel(inputs: RawDocument[], workers: readon
 
   const read = await all(
     used.map((w, k) =>
-      w.run({ step: 'read', inputs: shares[k].inputs, firstIndex: shares[k].firstIndex, origin, minWords: Math.max(1, options.minWords ?? 1) }, report(k)),
+      w.run({ step: 'read', inputs: shares[k].inputs, firstIndex: shares[k].firstIndex, origin, minWords }, report(k)),
     ),
     'read',
   );
@@ -100,23 +99,24 @@ export async function buildPackInParallel(inputs: RawDocument[], workers: readon
     'merge',
   );
   const named = mentionsByDocument(merged.entities);
+  // Each worker is sent the names of its own documents only.
+  const namedIn = (docs: DocumentRecord[]) =>
+    docs.flatMap((doc): [string, NamedMention[]][] => {
+      const list = named.get(doc.id);
+      return list ? [[doc.id, list]] : [];
+    });
   const extracted = await all(
-    used.map((w, k) =>
-      w.run({ step: 'extract', named: read[k].documents.flatMap((doc): [string, NamedMention[]][] => (named.has(doc.id) ? [[doc.id, named.get(doc.id)!]] : [])), origin }, report(k)),
-    ),
+    used.map((w, k) => w.run({ step: 'extract', named: namedIn(read[k].documents), origin }, report(k))),
     'extract',
   );
   endPass();
-  return {
-    format: PACK_FORMAT,
-    version: PACK_VERSION,
-    id: packIdOf(inputs, options.aliasTable),
+  return packOf(inputs, options.aliasTable, {
     documents,
     sentences: read.flatMap((r) => r.sentences.flat()),
     entities: merged.entities,
     claims: extracted.flatMap((e) => e.claims),
     quotes: extracted.flatMap((e) => e.quotes),
-  };
+  });
 }
 
 /** Contiguous shares of similar text length, none empty; at most `count`. */
