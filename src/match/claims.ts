@@ -223,7 +223,8 @@ function packPostings(postStart: Int32Array, postClaims: Int32Array, claims: num
       postBlocks[t * blocks + b - 1] = p;
     }
   }
-  return { postClaims: Uint16Array.from(postClaims, (c) => c & 0xffff), postBlocks };
+  // A Uint16Array keeps the low 16 bits of what it is given.
+  return { postClaims: new Uint16Array(postClaims), postBlocks };
 }
 
 /** One page sentence, as the claim index reads it. */

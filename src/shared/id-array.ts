@@ -7,5 +7,5 @@ export type IdArray = Uint16Array | Int32Array;
 
 /** `ids`, all in [0, bound), in the narrowest IdArray that holds them. */
 export function narrowIds(ids: Int32Array, bound: number): IdArray {
-  return bound <= 0x10000 ? Uint16Array.from(ids) : ids;
+  return bound <= 0x10000 ? new Uint16Array(ids) : ids;
 }
