@@ -10,6 +10,14 @@ describe('IdTable', () => {
       ['doc:b-2#c03', 'doc:b-2'], // not the number's own spelling: kept as is
       ['doc:b-2#claim-x', 'doc:b-2'],
       ['doc:c#q1', 'doc:c'], // another letter: kept as is
+      ['doc:a#c5', 'doc:b'], // another document's
+      ['doc:ab#c1', 'doc:a'], // a longer document id
+      ['doc:a#c', 'doc:a'],
+      ['doc:a#c-1', 'doc:a'],
+      ['doc:a#c1e3', 'doc:a'],
+      ['doc:a#c2147483648', 'doc:a'], // past int32
+      ['doc:a#c99999999999', 'doc:a'],
+      ['doc:a#c2147483647', 'doc:a'],
     ] as const;
     const table = new IdTable('c');
     for (let i = 0; i < 3000; i++) table.add(`doc:bulk-${i % 40}#c${i}`, `doc:bulk-${i % 40}`);
