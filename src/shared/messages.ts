@@ -124,6 +124,17 @@ export interface ErrorResponse {
 }
 
 /**
+ * An extension page → its store worker: a pack to add to the corpus, built
+ * already or as the text of a pack file (checked there). Storing joins
+ * entities, writes every record and compiles the matcher: seconds for a
+ * large import, kept off the page's main thread.
+ */
+export type StoreRequest = { kind: 'pack'; pack: CorpusPack } | { kind: 'file'; json: string; fileName: string };
+
+/** The store worker → its page: what was added, or what was wrong. */
+export type StoreReply = { type: 'stored'; summary: ImportSummary } | { type: 'error'; message: string };
+
+/**
  * An extension page (or a Node script) → one of its build workers: a step of
  * a parallel build over the worker's share of the documents (see
  * corpus/parallel-build). A worker holds its share from `read` to `extract`.

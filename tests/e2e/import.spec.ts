@@ -118,6 +118,28 @@ test.describe('adding documents to the corpus', () => {
     await expect(options.locator('.fm-documents li')).toHaveCount(2 + 1_000);
   });
 
+  test('a pack file is checked, stored and compiled in a worker of the options page, and its names highlight', async ({ context, page, server, extensionId }) => {
+    const dir = mkdtempSync(join(tmpdir(), 'factmark-pack-'));
+    try {
+      const extra = { title: 'Tut.by editor detained', outlet: 'Press Freedom Monitor', published: '2021-05-18', text: ARTICLE };
+      execFileSync(process.execPath, ['--import', 'tsx', 'tests/e2e/make-large-pack.ts', join(dir, 'archive.json'), '20', '1', JSON.stringify(extra)]);
+      const options = await context.newPage();
+      const workers: string[] = [];
+      options.on('worker', (worker) => workers.push(worker.url()));
+      await options.goto(`chrome-extension://${extensionId}/options.html`);
+      await expect(options.locator('.fm-documents li')).toHaveCount(2);
+      await options.locator('input[type=file]').setInputFiles(join(dir, 'archive.json'));
+      await expect(options.getByRole('status')).toContainText(/^Added 21 documents: /);
+      // Storing joins entities, writes every record and compiles the matcher: seconds for a large pack, none of it on the page's thread.
+      expect(workers.filter((url) => /\/store\.worker[^/]*\.js$/.test(url))).toHaveLength(1);
+      await expect(options.locator('.fm-documents li')).toHaveCount(2 + 21);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    await openArticle(page, server.url('newsroom.html'));
+    await expect(page.locator(`#p-editor ${HIGHLIGHT}[data-factmark="name"]`, { hasText: 'Maryna Zolatava' })).toHaveAttribute('data-factmark-type', 'person');
+  });
+
   test('a pack file larger than a browser message (64 MiB) is imported whole, and its names highlight', async ({ context, page, server, extensionId }) => {
     test.setTimeout(180_000);
     const dir = mkdtempSync(join(tmpdir(), 'factmark-pack-'));

@@ -1,8 +1,8 @@
 import type { UserDocumentInput } from '../../corpus/user-input';
 import { askBackground } from '../../messaging/ask-background';
-import type { ImportSummary } from '../../shared/messages';
-import type { CorpusPack } from '../../shared/records';
+import type { ImportSummary, StoreRequest } from '../../shared/messages';
 import { ingestInWorker } from './ingest-in-worker';
+import { storeInWorker } from './store-in-worker';
 
 /** How far an import is: reading the documents (`done` of `total` steps), then storing them. */
 export type ImportProgress = { step: 'reading'; done: number; total: number } | { step: 'storing' };
@@ -14,31 +14,25 @@ export type ImportProgress = { step: 'reading'; done: number; total: number } | 
 export async function importDocuments(inputs: UserDocumentInput[], onProgress?: (progress: ImportProgress) => void): Promise<ImportSummary> {
   const pack = await ingestInWorker(inputs, (done, total) => onProgress?.({ step: 'reading', done, total }));
   onProgress?.({ step: 'storing' });
-  return storePack(pack);
+  return store({ kind: 'pack', pack });
 }
 
-/** A pack file the user uploaded, checked here so the message names the file. */
+/** A pack file the user uploaded: checked and stored in a worker, so the message names the file and the page stays responsive. */
 export async function importPackFile(json: string, fileName: string, onProgress?: (progress: ImportProgress) => void): Promise<ImportSummary> {
-  const { readPackFile } = await import('../../corpus/pack-file');
-  const pack = readPackFile(json, fileName);
   onProgress?.({ step: 'storing' });
-  return storePack(pack);
+  return store({ kind: 'file', json, fileName });
 }
 
 /**
  * Extension pages share the background's IndexedDB: the pack goes straight
- * in, in one transaction, instead of through a message (Chrome refuses those
- * over 64 MiB, about 2,500 articles' pack, and copies every byte twice).
- * The background's matcher reads the new segment on its next request.
+ * in from a worker of this page, in one transaction, instead of through a
+ * message to the background (Chrome refuses those over 64 MiB, about 2,500
+ * articles' pack). The background's matcher reads the new segment on its
+ * next request.
  */
-async function storePack(pack: CorpusPack): Promise<ImportSummary> {
-  const [{ openDb }, { importUserPack }] = await Promise.all([import('../../db/database'), import('../../db/import-pack'), askBackground({ type: 'prepare-import' })]);
-  const db = openDb();
-  try {
-    const summary = await importUserPack(db, pack);
-    await askBackground({ type: 'imported' });
-    return summary;
-  } finally {
-    db.close();
-  }
+async function store(request: StoreRequest): Promise<ImportSummary> {
+  await askBackground({ type: 'prepare-import' });
+  const summary = await storeInWorker(request);
+  await askBackground({ type: 'imported' });
+  return summary;
 }
