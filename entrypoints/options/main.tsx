@@ -30,7 +30,7 @@ async function importFiles(files: File[], onProgress: (progress: ImportProgress)
   const packs = uploads.flatMap((u) => (u.kind === 'pack' ? [u] : []));
   const summaries: ImportSummary[] = [];
   if (documents.length) summaries.push(await importDocuments(documents, onProgress));
-  for (const pack of packs) summaries.push(await importPackFile(pack.json, pack.fileName, onProgress));
+  for (const pack of packs) summaries.push(await importPackFile(pack.file, pack.fileName, onProgress));
   return summaries.reduce((a, b) => ({
     documents: a.documents + b.documents,
     entities: a.entities + b.entities,

@@ -1,5 +1,6 @@
 import type { BuildStepReply, BuildStepRequest } from '../shared/messages';
-import { NothingLeftError, readShare, shareClaimsAndQuotes, shareLowercaseWords, shareNameSpans, type ReadShare } from './build-steps';
+import { NothingLeftError } from './build-inputs';
+import { readShare, shareClaimsAndQuotes, shareLowercaseWords, shareNameSpans, type ReadShare } from './build-steps';
 import { entitiesFromSpans } from './entities';
 
 /** Progress at most this often: each message is a task on the main thread of the page that reads it. */

@@ -1,5 +1,5 @@
-import { fnv1a } from '../shared/hash';
-import { PACK_FORMAT, PACK_VERSION, type ClaimRecord, type CorpusPack, type DocumentMeta, type DocumentRecord, type Origin, type QuoteRecord, type SentenceRecord } from '../shared/records';
+import type { ClaimRecord, DocumentRecord, Origin, QuoteRecord, SentenceRecord } from '../shared/records';
+import { NothingLeftError, type RawDocument } from './build-inputs';
 import { extractClaims } from './claims';
 import { cleanCapture } from './clean';
 import { addLowercaseWords, nameSpansOf, slug, type AliasTable } from './entities';
@@ -16,26 +16,6 @@ import { splitSentences } from './sentences';
  * read → names (given the corpus's lower-case words) → [merge] → extract.
  * Run over one share holding every document, the steps are `buildPack`.
  */
-
-export interface RawDocument {
-  /** File name or other stable key; the document id is derived from it. */
-  key: string;
-  meta: DocumentMeta;
-  raw: string;
-}
-
-/** A document with (almost) nothing left once its page chrome is removed: it would be stored with no text. */
-export class NothingLeftError extends Error {
-  constructor(
-    /** Index of the document among the build's inputs. */
-    readonly index: number,
-    readonly key: string,
-    readonly words: number,
-  ) {
-    super(`${key}: ${words ? `only ${words} word${words === 1 ? '' : 's'}` : 'nothing'} left once page chrome (navigation, share, cookie and subscription lines) is removed`);
-    this.name = 'NothingLeftError';
-  }
-}
 
 /** Documents read: cleaned of page chrome and split into sentences. */
 export interface ReadShare {
@@ -117,14 +97,4 @@ export function shareClaimsAndQuotes(
     onDocument?.();
   });
   return { claims, quotes };
-}
-
-/** The pack the steps made of `inputs`, its id a hash of everything the build read (the same input, the same id). */
-export function packOf(
-  inputs: readonly RawDocument[],
-  aliasTable: AliasTable | undefined,
-  parts: Pick<CorpusPack, 'documents' | 'sentences' | 'entities' | 'claims' | 'quotes'>,
-): CorpusPack {
-  const id = fnv1a(JSON.stringify(inputs.map((d) => [d.key, d.meta, d.raw])) + JSON.stringify(aliasTable ?? null));
-  return { format: PACK_FORMAT, version: PACK_VERSION, id, ...parts };
 }

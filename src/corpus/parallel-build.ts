@@ -1,7 +1,7 @@
 import type { BuildStepReply, BuildStepRequest } from '../shared/messages';
 import type { CorpusPack, DocumentRecord } from '../shared/records';
-import { buildSettings, type BuildOptions } from './build-pack';
-import { NothingLeftError, packOf, type RawDocument } from './build-steps';
+import { NothingLeftError, packOf, type RawDocument } from './build-inputs';
+import { buildSettings, type BuildOptions } from './build-options';
 import { mentionsByDocument, type NamedMention } from './mentions';
 
 type Result = Exclude<BuildStepReply, { type: 'progress' }>;

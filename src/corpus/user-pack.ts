@@ -1,18 +1,15 @@
-import { fnv1a } from '../shared/hash';
 import type { CorpusPack } from '../shared/records';
-import { defaultAliasTable } from './alias-table';
-import { buildPack, NothingLeftError, type BuildOptions } from './build-pack';
-import type { RawDocument } from './build-steps';
+import { buildPack, type BuildOptions } from './build-pack';
 import type { AliasTable } from './entities';
-import { ImportError, inputLabel, MIN_WORDS, readUserDocument, type UserDocumentInput } from './user-input';
+import { asImportError, userBuildOptions, userDocuments } from './user-documents';
+import type { UserDocumentInput } from './user-input';
 
 /**
- * What a user hands in, checked and ingested into a pack of their own. One
- * bad input rejects the whole import with a message saying which and why.
- * Runs in the extension page that asked (options, popup), not in the
- * service worker: ingestion loads the NLP model, the worker stays light.
- * The default corpus's alias table applies: spellings no rule derives
- * (Tsikhanouskaya) join the user's names as they join the shipped ones.
+ * What a user hands in, checked and ingested into a pack of their own, in
+ * one thread (the extension reads them in workers: ui/import). One bad input
+ * rejects the whole import with a message saying which and why. The default
+ * corpus's alias table applies: spellings no rule derives (Tsikhanouskaya)
+ * join the user's names as they join the shipped ones.
  */
 export function buildUserPack(inputs: UserDocumentInput[], { aliasTable, onProgress }: { aliasTable?: AliasTable; onProgress?: BuildOptions['onProgress'] } = {}): CorpusPack {
   const documents = userDocuments(inputs);
@@ -21,25 +18,4 @@ export function buildUserPack(inputs: UserDocumentInput[], { aliasTable, onProgr
   } catch (error) {
     throw asImportError(error, inputs);
   }
-}
-
-/** The user's inputs checked (throwing an ImportError for the first bad one) and keyed for a build. */
-export function userDocuments(inputs: UserDocumentInput[]): RawDocument[] {
-  if (!inputs.length) throw new ImportError('The import', 'has no documents.');
-  return inputs.map(readUserDocument).map(({ text, meta }) => ({ key: `user-${fnv1a(`${meta.title}\n${text}`)}`, meta, raw: text }));
-}
-
-/** How a user's documents are built: as the user's, with the default alias table, refusing captures with too little article left. */
-export function userBuildOptions({ aliasTable = defaultAliasTable(), onProgress }: Pick<BuildOptions, 'aliasTable' | 'onProgress'> = {}): BuildOptions {
-  return { origin: 'user', aliasTable, minWords: MIN_WORDS, onProgress };
-}
-
-/** A build's failure as the user should read it: a capture with nothing left is named by its file or title. */
-export function asImportError(error: unknown, inputs: UserDocumentInput[]): unknown {
-  if (!(error instanceof NothingLeftError)) return error;
-  const left = error.words ? `only ${error.words} word${error.words === 1 ? '' : 's'}` : 'no article text';
-  return new ImportError(
-    inputLabel(inputs[error.index]),
-    `has ${left} left once page chrome (navigation, share, cookie and subscription lines) is removed; paste the article itself.`,
-  );
 }

@@ -1,7 +1,8 @@
-import type { RawDocument } from '../corpus/build-steps';
+import type { RawDocument } from '../corpus/build-inputs';
 import type { AliasTable } from '../corpus/entities';
 import type { NamedMention } from '../corpus/mentions';
 import type { NameSpan } from '../corpus/names/spans';
+import type { UserDocumentInput } from '../corpus/user-input';
 import type { Hit } from './hits';
 import type { Settings } from '../settings/settings';
 import type { ClaimRecord, CorpusPack, DocumentRecord, EntityRecord, Origin, QuoteRecord, SentenceRecord } from './records';
@@ -124,15 +125,19 @@ export interface ErrorResponse {
 }
 
 /**
- * An extension page → its store worker: a pack to add to the corpus, built
- * already or as the text of a pack file (checked there). Storing joins
- * entities, writes every record and compiles the matcher: seconds for a
- * large import, kept off the page's main thread.
+ * An extension page → its import worker: documents to read and store, or
+ * a pack file to read, check and store. Reading tags every word, and
+ * storing joins entities, writes every record and compiles the matcher:
+ * seconds for a large import, none of it on the page's main thread.
  */
-export type StoreRequest = { kind: 'pack'; pack: CorpusPack } | { kind: 'file'; json: string; fileName: string };
+export type ImportRequest = { kind: 'documents'; inputs: UserDocumentInput[] } | { kind: 'file'; file: Blob; fileName: string };
 
-/** The store worker → its page: what was added, or what was wrong. */
-export type StoreReply = { type: 'stored'; summary: ImportSummary } | { type: 'error'; message: string };
+/** The import worker → its page: how far reading got (`done` of `total` steps), that it is storing, then what was added or what was wrong. */
+export type ImportReply =
+  | { type: 'reading'; done: number; total: number }
+  | { type: 'storing' }
+  | { type: 'stored'; summary: ImportSummary }
+  | { type: 'error'; message: string };
 
 /**
  * An extension page (or a Node script) → one of its build workers: a step of

@@ -131,7 +131,7 @@ test.describe('adding documents to the corpus', () => {
       await options.locator('input[type=file]').setInputFiles(join(dir, 'archive.json'));
       await expect(options.getByRole('status')).toContainText(/^Added 21 documents: /);
       // Storing joins entities, writes every record and compiles the matcher: seconds for a large pack, none of it on the page's thread.
-      expect(workers.filter((url) => /\/store\.worker[^/]*\.js$/.test(url))).toHaveLength(1);
+      expect(workers.filter((url) => /\/import\.worker[^/]*\.js$/.test(url))).toHaveLength(1);
       await expect(options.locator('.fm-documents li')).toHaveCount(2 + 21);
     } finally {
       rmSync(dir, { recursive: true, force: true });

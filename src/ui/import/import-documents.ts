@@ -1,26 +1,20 @@
 import type { UserDocumentInput } from '../../corpus/user-input';
 import { askBackground } from '../../messaging/ask-background';
-import type { ImportSummary, StoreRequest } from '../../shared/messages';
-import { ingestInWorker } from './ingest-in-worker';
-import { storeInWorker } from './store-in-worker';
+import type { ImportRequest, ImportSummary } from '../../shared/messages';
+import { importInWorker } from './import-in-worker';
 
 /** How far an import is: reading the documents (`done` of `total` steps), then storing them. */
 export type ImportProgress = { step: 'reading'; done: number; total: number } | { step: 'storing' };
 
-/**
- * Ingests documents in a worker of this page (the NLP model loads there, on
- * first use) and stores the pack.
- */
-export async function importDocuments(inputs: UserDocumentInput[], onProgress?: (progress: ImportProgress) => void): Promise<ImportSummary> {
-  const pack = await ingestInWorker(inputs, (done, total) => onProgress?.({ step: 'reading', done, total }));
-  onProgress?.({ step: 'storing' });
-  return store({ kind: 'pack', pack });
+/** Reads documents into the corpus: tagged in workers (the NLP model loads there, on first use), then stored. */
+export function importDocuments(inputs: UserDocumentInput[], onProgress?: (progress: ImportProgress) => void): Promise<ImportSummary> {
+  return runImport({ kind: 'documents', inputs }, onProgress);
 }
 
-/** A pack file the user uploaded: checked and stored in a worker, so the message names the file and the page stays responsive. */
-export async function importPackFile(json: string, fileName: string, onProgress?: (progress: ImportProgress) => void): Promise<ImportSummary> {
+/** A pack file the user uploaded, read and checked where it is stored, so a message names the file. */
+export function importPackFile(file: Blob, fileName: string, onProgress?: (progress: ImportProgress) => void): Promise<ImportSummary> {
   onProgress?.({ step: 'storing' });
-  return store({ kind: 'file', json, fileName });
+  return runImport({ kind: 'file', file, fileName }, onProgress);
 }
 
 /**
@@ -30,9 +24,10 @@ export async function importPackFile(json: string, fileName: string, onProgress?
  * articles' pack). The background's matcher reads the new segment on its
  * next request.
  */
-async function store(request: StoreRequest): Promise<ImportSummary> {
+async function runImport(request: ImportRequest, onProgress?: (progress: ImportProgress) => void): Promise<ImportSummary> {
+  // A user's entity joins a seeded one of the same name: the default corpus must be there first.
   await askBackground({ type: 'prepare-import' });
-  const summary = await storeInWorker(request);
+  const summary = await importInWorker(request, onProgress);
   await askBackground({ type: 'imported' });
   return summary;
 }

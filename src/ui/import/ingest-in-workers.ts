@@ -1,6 +1,6 @@
 import { buildPackInParallel, stepWorkerOver } from '../../corpus/parallel-build';
 import type { UserDocumentInput } from '../../corpus/user-input';
-import { asImportError, userBuildOptions, userDocuments } from '../../corpus/user-pack';
+import { asImportError, userBuildOptions, userDocuments } from '../../corpus/user-documents';
 import type { BuildStepReply, BuildStepRequest } from '../../shared/messages';
 import type { CorpusPack } from '../../shared/records';
 
@@ -9,11 +9,12 @@ const DOCUMENTS_PER_WORKER = 20;
 const MAX_WORKERS = 4;
 
 /**
- * Reads the user's documents into a pack in workers of this page, one per
- * core up to four (fewer for a few documents); `onProgress` hears how far
- * it got. The page itself only checks the inputs and passes messages.
+ * Reads the user's documents into a pack in workers of the import worker,
+ * one per core up to four (fewer for a few documents); `onProgress` hears
+ * how far it got. The import worker itself only checks the inputs and
+ * passes messages.
  */
-export async function ingestInWorker(inputs: UserDocumentInput[], onProgress?: (done: number, total: number) => void): Promise<CorpusPack> {
+export async function ingestInWorkers(inputs: UserDocumentInput[], onProgress?: (done: number, total: number) => void): Promise<CorpusPack> {
   const documents = userDocuments(inputs);
   const count = Math.max(1, Math.min(navigator.hardwareConcurrency || 1, MAX_WORKERS, Math.ceil(documents.length / DOCUMENTS_PER_WORKER)));
   const workers = Array.from({ length: count }, () => new Worker(new URL('./ingest.worker.ts', import.meta.url), { type: 'module' }));
