@@ -8,6 +8,8 @@
 import { deserialize, serialize } from 'node:v8';
 import { buildPack } from '../src/corpus/build-pack';
 import { compileSegment, createMatcher, loadSegment, type CompiledSegment, type Matcher } from '../src/match';
+import { readBlock } from '../src/match/block-text';
+import { ambiguousSurnames, findNames, type NameIndex } from '../src/match/names';
 import type { Hit } from '../src/shared/hits';
 import { hitId } from '../src/shared/hits';
 import type { CorpusPack } from '../src/shared/records';
@@ -42,6 +44,9 @@ export interface MatchRow {
   baselineMedianMs: number | null;
   baselineNote: string;
   speedup: number | null;
+  /** The matcher's names alone (the baseline's whole task, without its DOM wrapping), median ms, and its ratio to the baseline. */
+  namesMedianMs: number;
+  namesSpeedup: number | null;
 }
 
 const BASELINE_LIMIT_MS = 60_000;
@@ -96,6 +101,7 @@ export async function runEngineBench(sizes = [2_000, 10_000, 50_000], corpusSize
     const { name, ingestS, buildMs, persisted, aliases, counts, pages } = prepare(size, sizes);
     const loads: number[] = [];
     let matcher: Matcher | null = null;
+    let names: NameIndex | null = null;
     let heap = 0;
     for (let run = 0; run < 3; run++) {
       matcher = null;
@@ -105,6 +111,7 @@ export async function runEngineBench(sizes = [2_000, 10_000, 50_000], corpusSize
         return [createMatcher([segment]), segment] as const;
       });
       matcher = loaded;
+      names = segment.names;
       loads.push(ms);
       // What one loaded matcher holds, as the service worker would: its objects on the heap and its typed arrays.
       heap = Math.max(heap, heapAfterGc() - before + typedArrayBytes(segment));
@@ -137,6 +144,8 @@ export async function runEngineBench(sizes = [2_000, 10_000, 50_000], corpusSize
       });
       const found = page.planted.filter((p) => wasFound(p, hits[p.block]));
       const matchMedianMs = median(times);
+      const ambiguous = ambiguousSurnames([names!]);
+      const namesMedianMs = median(times.map(() => time(() => page.blocks.map((block) => findNames(readBlock(block), [names!], ambiguous)))[1]));
       const baseline = await runMarkBaseline(page.html, aliases, words > 20_000 ? 1 : 3, BASELINE_LIMIT_MS);
       matching.push({
         corpus: name,
@@ -149,6 +158,8 @@ export async function runEngineBench(sizes = [2_000, 10_000, 50_000], corpusSize
         baselineMedianMs: baseline.medianMs === null ? null : Math.round(baseline.medianMs),
         baselineNote: baseline.note,
         speedup: baseline.medianMs === null ? null : Math.round(baseline.medianMs / matchMedianMs),
+        namesMedianMs: Number(namesMedianMs.toFixed(1)),
+        namesSpeedup: baseline.medianMs === null ? null : Math.round(baseline.medianMs / namesMedianMs),
       });
     }
   }

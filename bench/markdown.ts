@@ -48,7 +48,7 @@ export function markdownTables(results: BenchResults): string {
     );
     parts.push(
       table(
-        ['Corpus', 'Page', 'Match (median)', 'Peak heap', 'Planted found', 'mark.js baseline', 'Ratio'],
+        ['Corpus', 'Page', 'Match (median)', 'Peak heap', 'Planted found', 'mark.js baseline', 'Ratio', 'Names alone (ratio)'],
         results.engine.matching.map((m) => [
           m.corpus,
           `${n(m.words)} words`,
@@ -57,6 +57,7 @@ export function markdownTables(results: BenchResults): string {
           `${n(Math.round(m.recall * m.planted))} / ${n(m.planted)}`,
           m.baselineMedianMs === null ? m.baselineNote : ms(m.baselineMedianMs),
           m.speedup === null ? '—' : `${n(m.speedup)}×`,
+          `${ms(m.namesMedianMs, 1)}${m.namesSpeedup === null ? '' : ` (${n(m.namesSpeedup)}×)`}`,
         ]),
       ),
     );
