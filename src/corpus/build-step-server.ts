@@ -3,11 +3,11 @@ import { NothingLeftError } from './build-inputs';
 import { readShare, shareClaimsAndQuotes, shareLowercaseWords, shareNameSpans, type ReadShare } from './build-steps';
 import { entitiesFromSpans } from './entities';
 
-/** Progress at most this often: each message is a task on the main thread of the page that reads it. */
+/** Progress at most this often: each message is a task for the thread that reads it. */
 const PROGRESS_MS = 100;
 
 /**
- * The worker side of a parallel build: answers each step its page sends,
+ * The worker side of a parallel build: answers each step it is sent,
  * holding its share of the documents from `read` to `extract`. The same in
  * a Web Worker and in a Node worker thread: only `post` differs.
  */

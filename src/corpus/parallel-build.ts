@@ -6,7 +6,7 @@ import { mentionsByDocument, type NamedMention } from './mentions';
 
 type Result = Exclude<BuildStepReply, { type: 'progress' }>;
 
-/** A build worker as the page that runs the build sees it: one step at a time, its progress as it goes. */
+/** A build worker as whatever coordinates the build (the import worker, a Node script) sees it: one step at a time, its progress as it goes. */
 export interface StepWorker {
   run(request: BuildStepRequest, onProgress: (done: number) => void): Promise<Result>;
 }
@@ -47,7 +47,7 @@ export function stepWorkerOver(
  * `buildPack` split over workers, with the same pack as result. Each worker
  * reads, tags and extracts from its own share of the documents (contiguous,
  * of similar length); the one step that needs every document — merging
- * name spans into entities — runs in the first worker, so the page that
+ * name spans into entities — runs in the first worker, so whatever
  * coordinates only passes messages.
  */
 export async function buildPackInParallel(inputs: RawDocument[], workers: readonly StepWorker[], options: BuildOptions = {}): Promise<CorpusPack> {
