@@ -23,8 +23,8 @@ export type BackgroundRequest =
   /** Opens the source view in a new tab (content scripts can't open extension pages themselves). */
   | { type: 'open-source'; docId: string; sentenceId: string | null }
   /**
-   * Extension pages store imports in the shared IndexedDB themselves (a pack can be far over a message's
-   * 64 MiB); they ask the background to have the corpus seeded first, and say when they have added to it.
+   * Extension pages store imports in the shared IndexedDB themselves, from a worker (a pack can be far over a
+   * message's 64 MiB); they ask the background to have the corpus seeded first, and say when they have added to it.
    */
   | { type: 'prepare-import' }
   | { type: 'imported' }
@@ -140,7 +140,7 @@ export type ImportReply =
   | { type: 'error'; message: string };
 
 /**
- * An extension page (or a Node script) → one of its build workers: a step of
+ * An import worker (or a Node script) → one of its build workers: a step of
  * a parallel build over the worker's share of the documents (see
  * corpus/parallel-build). A worker holds its share from `read` to `extract`.
  */
@@ -151,7 +151,7 @@ export type BuildStepRequest =
   | { step: 'merge'; spans: NameSpan[]; texts: [docId: string, text: string][]; lowercase: string[]; aliasTable: AliasTable | null; rules: boolean; origin: Origin }
   | { step: 'extract'; named: [docId: string, names: NamedMention[]][]; origin: Origin };
 
-/** A build worker → its page: progress (documents done in this step), then the step's result or what was wrong. */
+/** A build worker → what coordinates the build: progress (documents done in this step), then the step's result or what was wrong. */
 export type BuildStepReply =
   | { type: 'progress'; done: number }
   | { type: 'read'; documents: DocumentRecord[]; sentences: SentenceRecord[][]; lowercase: string[] }
