@@ -10,13 +10,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { CHROMIUM, chromiumArgs } from '../tests/e2e/chromium';
 import { openPopupObserver, timeToolbarPopup } from '../tests/e2e/toolbar-popup';
 import { generatePage } from './browser-page';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const EXTENSION = resolve('.output/chrome-mv3');
-const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const RUNS = 3;
 
 export interface BrowserBenchRow {
@@ -40,8 +38,7 @@ export interface BrowserBenchRow {
 /** Chromium with a fresh profile (and the built extension, if asked), removed on close. */
 export async function launch(withExtension: boolean): Promise<{ context: BrowserContext; close(): Promise<void> }> {
   const dir = mkdtempSync(join(tmpdir(), 'factmark-bench-'));
-  const args = withExtension ? [...FLAGS, `--disable-extensions-except=${EXTENSION}`, `--load-extension=${EXTENSION}`] : FLAGS;
-  const context = await chromium.launchPersistentContext(dir, { executablePath: CHROMIUM, headless: true, args });
+  const context = await chromium.launchPersistentContext(dir, { executablePath: CHROMIUM, headless: true, args: chromiumArgs(withExtension) });
   return {
     context,
     close: async () => {

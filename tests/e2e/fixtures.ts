@@ -2,21 +2,10 @@ import { test as base, chromium, type BrowserContext, type Worker } from '@playw
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { CHROMIUM, chromiumArgs } from './chromium';
 import { startFixtureServer, type FixtureServer } from './server';
 
-export const EXTENSION_DIR = resolve('.output/chrome-mv3');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-// Flags that let Chromium run in this sandbox without reaching for the network.
-const FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+export { EXTENSION_DIR } from './chromium';
 
 interface Fixtures {
   context: BrowserContext;
@@ -39,7 +28,7 @@ export const test = base.extend<Fixtures, { server: FixtureServer }>({
       executablePath: CHROMIUM,
       headless: true,
       viewport: { width: 1280, height: 900 },
-      args: [...FLAGS, `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`],
+      args: chromiumArgs(),
     });
     await use(context);
     await context.close();
