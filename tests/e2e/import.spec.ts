@@ -11,6 +11,22 @@ const ARTICLE = [
   'More than 15 journalists of the site were questioned by investigators, according to the association.',
 ].join('\n\n');
 
+/**
+ * A pack file on disk of `copies` × (`articles` generated articles and the Tut.by report), built by a script
+ * (the corpus code reads JSON modules, which Playwright's loader can't), handed to `use`, then removed.
+ */
+async function withPackFile(articles: number, copies: number, use: (path: string) => Promise<void>): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'factmark-pack-'));
+  try {
+    const path = join(dir, 'archive.json');
+    const extra = { title: 'Tut.by editor detained', outlet: 'Press Freedom Monitor', published: '2021-05-18', text: ARTICLE };
+    execFileSync(process.execPath, ['--import', 'tsx', 'tests/e2e/make-large-pack.ts', path, String(articles), String(copies), JSON.stringify(extra)]);
+    await use(path);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 test.describe('adding documents to the corpus', () => {
   test('a pasted article’s names highlight on the next page, without reloading the extension', async ({ context, page, server, extensionId }) => {
     const options = await context.newPage();
@@ -119,45 +135,35 @@ test.describe('adding documents to the corpus', () => {
   });
 
   test('a pack file is checked, stored and compiled in a worker of the options page, and its names highlight', async ({ context, page, server, extensionId }) => {
-    const dir = mkdtempSync(join(tmpdir(), 'factmark-pack-'));
-    try {
-      const extra = { title: 'Tut.by editor detained', outlet: 'Press Freedom Monitor', published: '2021-05-18', text: ARTICLE };
-      execFileSync(process.execPath, ['--import', 'tsx', 'tests/e2e/make-large-pack.ts', join(dir, 'archive.json'), '20', '1', JSON.stringify(extra)]);
+    await withPackFile(20, 1, async (path) => {
       const options = await context.newPage();
       const workers: string[] = [];
       options.on('worker', (worker) => workers.push(worker.url()));
       await options.goto(`chrome-extension://${extensionId}/options.html`);
       await expect(options.locator('.fm-documents li')).toHaveCount(2);
-      await options.locator('input[type=file]').setInputFiles(join(dir, 'archive.json'));
+      await options.locator('input[type=file]').setInputFiles(path);
       await expect(options.getByRole('status')).toContainText(/^Added 21 documents: /);
       // Storing joins entities, writes every record and compiles the matcher: seconds for a large pack, none of it on the page's thread.
       expect(workers.filter((url) => /\/import\.worker[^/]*\.js$/.test(url))).toHaveLength(1);
       await expect(options.locator('.fm-documents li')).toHaveCount(2 + 21);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    });
     await openArticle(page, server.url('newsroom.html'));
     await expect(page.locator(`#p-editor ${HIGHLIGHT}[data-factmark="name"]`, { hasText: 'Maryna Zolatava' })).toHaveAttribute('data-factmark-type', 'person');
   });
 
   test('a pack file larger than a browser message (64 MiB) is imported whole, and its names highlight', async ({ context, page, server, extensionId }) => {
     test.setTimeout(180_000);
-    const dir = mkdtempSync(join(tmpdir(), 'factmark-pack-'));
-    try {
-      // 3,030 documents: 100 generated articles and the Tut.by report, 30 times over under new ids.
-      const extra = { title: 'Tut.by editor detained', outlet: 'Press Freedom Monitor', published: '2021-05-18', text: ARTICLE };
-      execFileSync(process.execPath, ['--import', 'tsx', 'tests/e2e/make-large-pack.ts', join(dir, 'archive.json'), '100', '30', JSON.stringify(extra)]);
-      expect(statSync(join(dir, 'archive.json')).size).toBeGreaterThan(64 * 1024 * 1024);
+    // 3,030 documents: 100 generated articles and the Tut.by report, 30 times over under new ids.
+    await withPackFile(100, 30, async (path) => {
+      expect(statSync(path).size).toBeGreaterThan(64 * 1024 * 1024);
       // Playwright hands over buffers up to 50 MB only: the file goes from disk, as a user's would.
       const options = await context.newPage();
       await options.goto(`chrome-extension://${extensionId}/options.html`);
-      await options.locator('input[type=file]').setInputFiles(join(dir, 'archive.json'));
+      await options.locator('input[type=file]').setInputFiles(path);
       await expect(options.getByRole('status')).toContainText(/^Added 3,030 documents: /, { timeout: 150_000 });
       await options.reload();
       await expect(options.locator('.fm-documents li')).toHaveCount(2 + 3_030);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    });
     await openArticle(page, server.url('newsroom.html'));
     await expect(page.locator(`#p-editor ${HIGHLIGHT}[data-factmark="name"]`, { hasText: 'Maryna Zolatava' })).toHaveAttribute('data-factmark-type', 'person');
   });
