@@ -1,6 +1,5 @@
 import type { Hit } from '../shared/hits';
 import type { SourceContext } from '../shared/sources';
-import { citedLabel } from '../share/cite';
 import { HitSummary, whyHighlighted } from './HitSummary';
 import type { OpenSource } from './CitedSentenceView';
 import { SourceDetails } from './SourceDetails';
@@ -18,7 +17,7 @@ export interface SourceCardProps {
 
 /** The card shown for a highlight: what the page says, the verdict, and the corpus evidence with its sources. */
 export function SourceCard({ hit, pageText, context, onClose, onOpenSource, onPointerEnter, onPointerLeave }: SourceCardProps) {
-  const title = context ? citedLabel(context) : pageText;
+  const title = context ? cardTitle(context) : pageText;
   return (
     <div
       class={`fm-card fm-card-${hit.kind}`}
@@ -38,4 +37,13 @@ export function SourceCard({ hit, pageText, context, onClose, onOpenSource, onPo
       <p class="fm-why">{whyHighlighted(hit)}</p>
     </div>
   );
+}
+
+/**
+ * A name's card is titled by the name. A claim's or quote's words are in the
+ * source sentence the card quotes, highlighted there: titled by them too, the
+ * card would show them twice.
+ */
+export function cardTitle(context: SourceContext): string {
+  return context.kind === 'name' ? context.name : context.kind === 'claim' ? 'Source claim' : 'Source quote';
 }
