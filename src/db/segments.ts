@@ -82,17 +82,22 @@ export async function ensureSegments(db: FactmarkDb): Promise<void> {
   });
 }
 
-/** Compiles again the segment holding `docId`, without it; drops the segment if nothing is left. Call inside a transaction after the document's records are gone. */
+/**
+ * Compiles again the segments holding `docId`, without it; drops a segment if
+ * nothing is left. Every one: before imports skipped known documents, one
+ * imported twice was in two. Call inside a transaction after the document's
+ * records are gone.
+ */
 export async function recompileWithout(db: FactmarkDb, docId: string): Promise<void> {
-  const segment = await db.segments.where('docIds').equals(docId).first();
-  if (!segment) return;
-  const docIds = segment.docIds.filter((id) => id !== docId);
-  if (!docIds.length) {
-    await db.segments.delete(segment.key);
-    await bumpRevision(db);
-    return;
+  for (const segment of await db.segments.where('docIds').equals(docId).toArray()) {
+    const docIds = segment.docIds.filter((id) => id !== docId);
+    if (!docIds.length) {
+      await db.segments.delete(segment.key);
+      await bumpRevision(db);
+      continue;
+    }
+    await putSegment(db, segment.name, docIds, await inputOf(db, docIds));
   }
-  await putSegment(db, segment.name, docIds, await inputOf(db, docIds));
 }
 
 /** Merges small user segments into one when there are many. Returns whether it did. */
