@@ -33,6 +33,7 @@ async function importFiles(files: File[], onProgress: (progress: ImportProgress)
   for (const pack of packs) summaries.push(await importPackFile(pack.file, pack.fileName, onProgress));
   return summaries.reduce((a, b) => ({
     documents: a.documents + b.documents,
+    skipped: a.skipped + b.skipped,
     entities: a.entities + b.entities,
     newEntities: a.newEntities + b.newEntities,
     claims: a.claims + b.claims,

@@ -1,3 +1,4 @@
+import { packWithout } from '../corpus/pack-without';
 import type { ImportSummary } from '../shared/messages';
 import type { CorpusPack, EntityRecord } from '../shared/records';
 import { CORPUS_TABLES, type FactmarkDb } from './database';
@@ -15,8 +16,11 @@ import { storedEntity, typedNameKeys, type StoredEntity } from './stored-entity'
  * ent:alexander-lukashenko) — gains the new spellings and mentions instead of
  * being duplicated, and the import's claims and quotes point at it.
  */
-export async function importUserPack(db: FactmarkDb, pack: CorpusPack): Promise<ImportSummary> {
+export async function importUserPack(db: FactmarkDb, incoming: CorpusPack): Promise<ImportSummary> {
   return db.transaction('rw', [...CORPUS_TABLES, 'meta', 'segments'], async () => {
+    // Documents already in the corpus are not stored again (keys only: no document is read).
+    const { pack, skipped } = packWithout(incoming, new Set(await db.documents.toCollection().primaryKeys()));
+    if (!pack.documents.length) return { documents: 0, skipped, entities: 0, newEntities: 0, claims: 0, quotes: 0 };
     // Name keys are read three times (the join's look-up, its match, the stored record): computed once each.
     const keysOf = new Map(pack.entities.map((e) => [e.id, typedNameKeys(e)]));
     const stored = await storedEntitiesByKey(db, pack.entities, [...new Set([...keysOf.values()].flat())]);
@@ -54,6 +58,7 @@ export async function importUserPack(db: FactmarkDb, pack: CorpusPack): Promise<
     await putSegment(db, await newUserSegmentName(db), pack.documents.map((d) => d.id), { entities, claims, quotes });
     return {
       documents: pack.documents.length,
+      skipped,
       entities: entities.length,
       newEntities,
       claims: pack.claims.length,

@@ -42,6 +42,8 @@ export interface LookupResponse {
 /** What an import added. */
 export interface ImportSummary {
   documents: number;
+  /** Documents left out: already in the corpus, or chosen twice. */
+  skipped: number;
   entities: number;
   newEntities: number;
   claims: number;

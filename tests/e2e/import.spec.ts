@@ -91,6 +91,28 @@ test.describe('adding documents to the corpus', () => {
     });
   }
 
+  test('a document chosen again is not added twice, and once removed none of its names highlight', async ({ context, page, server, extensionId }) => {
+    const options = await context.newPage();
+    await options.goto(`chrome-extension://${extensionId}/options.html`);
+    const report = { name: 'tut-by-editor.txt', mimeType: 'text/plain', buffer: Buffer.from(ARTICLE) };
+    const other = { name: 'raids.txt', mimeType: 'text/plain', buffer: Buffer.from(`${ARTICLE}\n\nInvestigators searched the homes of three more reporters on May 19.`) };
+    await options.locator('input[type=file]').setInputFiles(report);
+    await expect(options.getByRole('status')).toContainText('Added 1 document');
+    await options.locator('input[type=file]').setInputFiles([report, other]);
+    await expect(options.getByRole('status')).toContainText('Added 1 document: ');
+    await expect(options.getByRole('status')).toContainText('1 document was already in the corpus and left as it was.');
+    await options.locator('input[type=file]').setInputFiles(report);
+    await expect(options.getByRole('status')).toHaveText('Nothing added: the document is already in the corpus.');
+    await expect(options.locator('.fm-documents li')).toHaveCount(2 + 2);
+
+    await options.getByRole('button', { name: 'Remove tut-by-editor' }).click();
+    await options.getByRole('button', { name: 'Remove raids' }).click();
+    await expect(options.locator('.fm-documents li')).toHaveCount(2);
+    await page.goto(server.url('newsroom.html'));
+    await expect(page.locator(`${HIGHLIGHT}[data-factmark="name"]`).first()).toBeVisible();
+    await expect(page.locator(`${HIGHLIGHT}[data-factmark="name"]`, { hasText: 'Maryna Zolatava' })).toHaveCount(0);
+  });
+
   test('an HTML page with scripts is imported as its article, never run', async ({ context, extensionId }) => {
     const options = await context.newPage();
     const dialogs: string[] = [];

@@ -3,6 +3,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { openDb, type FactmarkDb } from '../../../src/db/database';
 import { importUserPack } from '../../../src/db/import-pack';
 import { getRevision } from '../../../src/db/revision';
+import { listDocuments } from '../../../src/db/list-documents';
+import { MatcherStore } from '../../../src/db/matcher-store';
+import { removeUserDocument } from '../../../src/db/remove-document';
 import { typedNameKeys } from '../../../src/db/stored-entity';
 import { seedDefaultPack } from '../../../src/db/seed';
 import { buildPack } from '../../../src/corpus/build-pack';
@@ -242,5 +245,46 @@ describe('a bad pack is refused with a clear message and stores nothing', () => 
     db = openDb(`import-${Math.random()}`);
     await importUserPack(db, readPackFile(JSON.stringify(good()), 'mine.json'));
     expect(await db.documents.count()).toBe(1);
+  });
+});
+
+describe('importing documents the corpus already holds', () => {
+  const march = (title: string) => ({
+    format: 'text' as const,
+    content: `Oleg Chupryna, the mayor of ${title}, said on Monday that more than 4,000 people had joined the march in the city centre. Oleg Chupryna said the council would meet again. The march lasted three hours and ended peacefully near the river.`,
+    meta: { title, language: 'en' },
+  });
+  const page = 'Oleg Chupryna said more than 4,000 people joined the march in Vitebsk.';
+  const kinds = async (store: MatcherStore) => (await store.matcher()).matchBlock(page).map((h) => h.kind).sort();
+
+  it('skips a document imported again: it is indexed once, and once removed nothing of it is highlighted', async () => {
+    db = openDb(`import-${Math.random()}`);
+    const store = new MatcherStore(db);
+    expect(await importUserPack(db, buildUserPack([march('Vitebsk')]))).toMatchObject({ documents: 1, skipped: 0 });
+    const segments = await db.segments.count();
+    const again = await importUserPack(db, buildUserPack([march('Vitebsk')]));
+    expect(again).toEqual({ documents: 0, skipped: 1, entities: 0, newEntities: 0, claims: 0, quotes: 0 });
+    expect(await db.segments.count()).toBe(segments);
+    expect(await kinds(store)).toEqual(['claim', 'name']);
+
+    const [doc] = await listDocuments(db);
+    await removeUserDocument(db, doc.id);
+    expect(await db.documents.count()).toBe(0);
+    expect(await kinds(store)).toEqual([]);
+  });
+
+  it('stores a document chosen twice in one import once, and the new ones beside known ones', async () => {
+    db = openDb(`import-${Math.random()}`);
+    await importUserPack(db, buildUserPack([march('Vitebsk')]));
+    const summary = await importUserPack(db, buildUserPack([march('Vitebsk'), march('Grodno'), march('Grodno')]));
+    expect(summary).toMatchObject({ documents: 1, skipped: 2 });
+    const docs = await db.documents.toArray();
+    expect(docs.map((d) => d.title).sort()).toEqual(['Grodno', 'Vitebsk']);
+    const grodno = docs.find((d) => d.title === 'Grodno')!;
+    expect(new Set(grodno.claims.map((c) => c.id)).size).toBe(grodno.claims.length);
+    // The import's segment holds the new document alone.
+    const segments = await db.segments.toArray();
+    expect(segments.map((s) => s.docIds)).toEqual([[docs.find((d) => d.title === 'Vitebsk')!.id], [grodno.id]]);
+    expect((await db.entities.get('ent:oleg-chupryna'))!.mentions.filter((m) => m.docId === grodno.id)).toHaveLength(2);
   });
 });
