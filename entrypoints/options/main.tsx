@@ -2,6 +2,7 @@ import { render } from 'preact';
 import type { DocumentSummary, ImportSummary } from '../../src/shared/messages';
 import { askBackground } from '../../src/messaging/ask-background';
 import { describeImport } from '../../src/ui/options/describe-import';
+import { countOf } from '../../src/ui/labels';
 import { importDocuments, importPackFile, type ImportProgress } from '../../src/ui/import/import-documents';
 import { OptionsView, type ImportStatus } from '../../src/ui/options/OptionsView';
 import { readUploadedFile } from '../../src/ui/options/read-file';
@@ -19,6 +20,7 @@ function show(): void {
       onPaste={(input) => void run((progress) => importDocuments([input], progress))}
       onFiles={(files) => void run((progress) => importFiles(files, progress))}
       onRemove={(docId) => void askBackground({ type: 'remove-document', docId }).then(refresh)}
+      onRemoveAll={() => void removeAll()}
     />,
     root,
   );
@@ -50,6 +52,18 @@ async function run(task: (onProgress: (progress: ImportProgress) => void) => Pro
   };
   try {
     status = { state: 'done', message: describeImport(await task(onProgress)) };
+  } catch (error) {
+    status = { state: 'error', message: error instanceof Error ? error.message : String(error) };
+  }
+  await refresh();
+}
+
+async function removeAll(): Promise<void> {
+  status = { state: 'busy', label: 'Removing…' };
+  show();
+  try {
+    const { removed } = await askBackground({ type: 'remove-user-documents' });
+    status = { state: 'done', message: `Removed ${countOf(removed, 'document')}.` };
   } catch (error) {
     status = { state: 'error', message: error instanceof Error ? error.message : String(error) };
   }

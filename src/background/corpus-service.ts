@@ -5,6 +5,7 @@ import { seedDefaultPack } from '../db/seed';
 import { listDocuments } from '../db/list-documents';
 import { lookup } from '../db/lookup';
 import { removeUserDocument } from '../db/remove-document';
+import { removeUserDocuments } from '../db/remove-user-documents';
 import { loadSettings, saveSettings } from '../db/settings-store';
 import { getSourceContexts } from '../db/source-context';
 import type { Settings } from '../settings/settings';
@@ -90,6 +91,8 @@ export class CorpusService {
         return (await listDocuments(this.db)) as BackgroundResponses[T['type']];
       case 'remove-document':
         return { removed: await removeUserDocument(this.db, request.docId) } as BackgroundResponses[T['type']];
+      case 'remove-user-documents':
+        return { removed: await removeUserDocuments(this.db) } as BackgroundResponses[T['type']];
       case 'open-source':
         await this.effects.openPage(sourcePath(request.docId, request.sentenceId));
         return { opened: true } as BackgroundResponses[T['type']];

@@ -30,6 +30,8 @@ export type BackgroundRequest =
   | { type: 'imported' }
   | { type: 'list-documents' }
   | { type: 'remove-document'; docId: string }
+  /** Every document the user added, at once. */
+  | { type: 'remove-user-documents' }
   | { type: 'lookup'; query: string };
 
 /** What a look-up found across the corpus. */
@@ -80,6 +82,7 @@ export interface BackgroundResponses {
   imported: { ok: true };
   'list-documents': DocumentSummary[];
   'remove-document': { removed: boolean };
+  'remove-user-documents': { removed: number };
   lookup: LookupResponse;
 }
 

@@ -24,6 +24,7 @@ const backgroundRequest = v.variant('type', [
   v.object({ type: v.literal('list-documents') }),
   v.object({ type: v.literal('lookup'), query: v.pipe(v.string(), v.maxLength(500)) }),
   v.object({ type: v.literal('remove-document'), docId: v.pipe(v.string(), v.maxLength(1_000)) }),
+  v.object({ type: v.literal('remove-user-documents') }),
   v.object({ type: v.literal('open-source'), docId: v.pipe(v.string(), v.maxLength(1_000)), sentenceId: v.nullable(v.pipe(v.string(), v.maxLength(1_000))) }),
 ]);
 

@@ -113,6 +113,28 @@ test.describe('adding documents to the corpus', () => {
     await expect(page.locator(`${HIGHLIGHT}[data-factmark="name"]`, { hasText: 'Maryna Zolatava' })).toHaveCount(0);
   });
 
+  test('"Remove all" takes every document the user added, after a confirmation, and their names stop highlighting', async ({ context, page, server, extensionId }) => {
+    const options = await context.newPage();
+    await options.goto(`chrome-extension://${extensionId}/options.html`);
+    const files = ['minsk', 'grodno', 'brest'].map((city) => ({
+      name: `${city}.txt`,
+      mimeType: 'text/plain',
+      buffer: Buffer.from(`${ARTICLE}\n\nThe association’s monitors filed this dispatch from ${city}.`),
+    }));
+    await options.locator('input[type=file]').setInputFiles(files);
+    await expect(options.getByRole('status')).toContainText('Added 3 documents');
+    await options.getByRole('button', { name: 'Remove all 3 documents you added' }).click();
+    await expect(options.getByRole('group')).toContainText('Remove the 3 documents you added');
+    await options.getByRole('button', { name: 'Remove them' }).click();
+    await expect(options.getByRole('status')).toHaveText('Removed 3 documents.');
+    await expect(options.locator('.fm-documents li')).toHaveCount(2);
+    await expect(options.getByRole('button', { name: /you added/ })).toHaveCount(0);
+
+    await page.goto(server.url('newsroom.html'));
+    await expect(page.locator(`${HIGHLIGHT}[data-factmark="name"]`).first()).toBeVisible();
+    await expect(page.locator(`${HIGHLIGHT}[data-factmark="name"]`, { hasText: 'Maryna Zolatava' })).toHaveCount(0);
+  });
+
   test('an HTML page with scripts is imported as its article, never run', async ({ context, extensionId }) => {
     const options = await context.newPage();
     const dialogs: string[] = [];

@@ -1,13 +1,15 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { looksLikeMarkdown } from '../../corpus/markdown-text';
 import type { UserDocumentInput, UserMeta } from '../../corpus/user-input';
 import type { DocumentSummary } from '../../shared/messages';
 import type { ImportProgress } from '../import/import-documents';
 import { formatPublished } from '../../share/cite';
+import { countOf } from '../labels';
 
 export type ImportStatus =
   | { state: 'idle' }
-  | { state: 'busy'; progress?: ImportProgress }
+  /** `label`: what is under way, when it is not an import ("Removing…"). */
+  | { state: 'busy'; progress?: ImportProgress; label?: string }
   | { state: 'done'; message: string }
   | { state: 'error'; message: string };
 
@@ -18,6 +20,8 @@ export interface OptionsViewProps {
   onPaste(input: UserDocumentInput): void;
   onFiles(files: File[]): void;
   onRemove(docId: string): void;
+  /** Every document the user added, once the user has confirmed. */
+  onRemoveAll(): void;
 }
 
 const FIELDS: { key: keyof UserMeta; label: string; placeholder: string }[] = [
@@ -37,7 +41,7 @@ const FORMATS: { value: PasteFormat; label: string }[] = [
 ];
 
 /** The corpus manager: add documents by pasting or uploading, see and remove what is there. */
-export function OptionsView({ documents, status, onPaste, onFiles, onRemove }: OptionsViewProps) {
+export function OptionsView({ documents, status, onPaste, onFiles, onRemove, onRemoveAll }: OptionsViewProps) {
   const [text, setText] = useState('');
   const [format, setFormat] = useState<PasteFormat>('auto');
   const [meta, setMeta] = useState<UserMeta>({ language: 'en' });
@@ -97,9 +101,7 @@ export function OptionsView({ documents, status, onPaste, onFiles, onRemove }: O
         </label>
         <p class={`fm-status fm-status-${status.state}`} role="status" aria-live="polite">
           {status.state === 'busy'
-            ? status.progress?.step === 'storing'
-              ? 'Storing…'
-              : 'Reading…'
+            ? (status.label ?? (status.progress?.step === 'storing' ? 'Storing…' : 'Reading…'))
             : status.state === 'done' || status.state === 'error'
               ? status.message
               : ''}
@@ -111,6 +113,7 @@ export function OptionsView({ documents, status, onPaste, onFiles, onRemove }: O
       </section>
       <section aria-labelledby="docs-heading">
         <h2 id="docs-heading">Documents ({documents.length})</h2>
+        <RemoveAll count={documents.filter((d) => d.origin === 'user').length} disabled={status.state === 'busy'} onConfirm={onRemoveAll} />
         <ul class="fm-documents">
           {documents.map((doc) => (
             <li key={doc.id} data-doc-id={doc.id}>
@@ -130,5 +133,46 @@ export function OptionsView({ documents, status, onPaste, onFiles, onRemove }: O
         </ul>
       </section>
     </main>
+  );
+}
+
+/**
+ * Removes every document the user added, after a second, explicit step. The
+ * step opens on Cancel: a double click, or Enter pressed twice, removes nothing.
+ */
+function RemoveAll({ count, disabled, onConfirm }: { count: number; disabled: boolean; onConfirm(): void }) {
+  const [confirming, setConfirming] = useState(false);
+  const cancel = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (confirming) cancel.current?.focus();
+  }, [confirming]);
+  if (!count) return null;
+  if (!confirming) {
+    return (
+      <button type="button" class="fm-remove-all" disabled={disabled} onClick={() => setConfirming(true)}>
+        {count === 1 ? 'Remove the document you added' : `Remove all ${countOf(count, 'document')} you added`}
+      </button>
+    );
+  }
+  return (
+    <div class="fm-confirm" role="group" aria-labelledby="fm-confirm-text">
+      <p id="fm-confirm-text">
+        Remove {count === 1 ? 'the document' : `the ${countOf(count, 'document')}`} you added, and what Factmark found in {count === 1 ? 'it' : 'them'}? The default
+        corpus stays.
+      </p>
+      <button type="button" ref={cancel} onClick={() => setConfirming(false)}>
+        Cancel
+      </button>
+      <button
+        type="button"
+        class="fm-danger"
+        onClick={() => {
+          setConfirming(false);
+          onConfirm();
+        }}
+      >
+        Remove {count === 1 ? 'it' : 'them'}
+      </button>
+    </div>
   );
 }

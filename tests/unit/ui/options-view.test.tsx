@@ -3,6 +3,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { UserDocumentInput } from '../../../src/corpus/user-input';
+import type { DocumentSummary } from '../../../src/shared/messages';
 import { OptionsView } from '../../../src/ui/options/OptionsView';
 
 let root: HTMLElement;
@@ -11,7 +12,7 @@ afterEach(() => root?.remove());
 function mount(onPaste: (input: UserDocumentInput) => void) {
   root = document.createElement('div');
   document.body.append(root);
-  act(() => render(<OptionsView documents={[]} status={{ state: 'idle' }} onPaste={onPaste} onFiles={() => {}} onRemove={() => {}} />, root));
+  act(() => render(<OptionsView documents={[]} status={{ state: 'idle' }} onPaste={onPaste} onFiles={() => {}} onRemove={() => {}} onRemoveAll={() => {}} />, root));
   const field = <T extends HTMLElement>(selector: string) => root.querySelector<T>(selector)!;
   const type = (selector: string, value: string) =>
     act(() => {
@@ -58,5 +59,39 @@ describe('the options page’s paste form', () => {
     expect(hint()).toBe('');
     form.submit();
     expect(onPaste.mock.lastCall![0].format).toBe('markdown');
+  });
+});
+
+describe('removing every document the user added', () => {
+  const doc = (id: string, origin: 'default' | 'user'): DocumentSummary => ({ id, title: id, outlet: null, published: null, origin });
+  function show(documents: DocumentSummary[], onRemoveAll: () => void, state: 'idle' | 'busy' = 'idle') {
+    root = document.createElement('div');
+    document.body.append(root);
+    act(() => render(<OptionsView documents={documents} status={{ state }} onPaste={() => {}} onFiles={() => {}} onRemove={() => {}} onRemoveAll={onRemoveAll} />, root));
+  }
+  const button = (name: string) => [...root.querySelectorAll('button')].find((b) => b.textContent === name);
+  const click = (name: string) => act(() => button(name)!.click());
+
+  it('asks first, with Cancel focused, and removes only once confirmed', () => {
+    const onRemoveAll = vi.fn();
+    show([doc('doc:default', 'default'), doc('doc:a', 'user'), doc('doc:b', 'user')], onRemoveAll);
+    click('Remove all 2 documents you added');
+    expect(onRemoveAll).not.toHaveBeenCalled();
+    expect(root.querySelector('.fm-confirm')!.textContent).toContain('Remove the 2 documents you added, and what Factmark found in them? The default corpus stays.');
+    expect(document.activeElement!.textContent).toBe('Cancel');
+    click('Cancel');
+    expect(root.querySelector('.fm-confirm')).toBeNull();
+    click('Remove all 2 documents you added');
+    click('Remove them');
+    expect(onRemoveAll).toHaveBeenCalledTimes(1);
+    expect(root.querySelector('.fm-confirm')).toBeNull();
+  });
+
+  it('is offered only when the user has added documents, and not while an import is under way', () => {
+    show([doc('doc:default', 'default')], () => {});
+    expect(root.querySelector('.fm-remove-all')).toBeNull();
+    root.remove();
+    show([doc('doc:default', 'default'), doc('doc:a', 'user')], () => {}, 'busy');
+    expect(button('Remove the document you added')!.disabled).toBe(true);
   });
 });

@@ -1,0 +1,28 @@
+import { CORPUS_TABLES, type FactmarkDb } from './database';
+import { bumpRevision } from './revision';
+
+/**
+ * Removes every document the user added, in one transaction, and returns how
+ * many there were. Their segments go whole (nothing is compiled again: the
+ * default corpus's is untouched); entities keep the default corpus's
+ * mentions, and those only the user's documents mentioned go. One pass over
+ * the entities instead of one removal per document, which would compile a
+ * large import's segment again for each.
+ */
+export async function removeUserDocuments(db: FactmarkDb): Promise<number> {
+  return db.transaction('rw', [...CORPUS_TABLES, 'meta', 'segments'], async () => {
+    const docIds = new Set(await db.documents.where('origin').equals('user').primaryKeys());
+    if (!docIds.size) return 0;
+    await db.documents.bulkDelete([...docIds]);
+    await db.segments.filter((segment) => segment.name.startsWith('user:')).delete();
+    await db.entities.toCollection().modify((entity, ctx: { value?: unknown }) => {
+      if (!entity.mentions.some((m) => docIds.has(m.docId))) return;
+      const mentions = entity.mentions.filter((m) => !docIds.has(m.docId));
+      // Dexie deletes a record whose value a modify callback deletes.
+      if (!mentions.length && entity.origin === 'user') delete ctx.value;
+      else entity.mentions = mentions;
+    });
+    await bumpRevision(db);
+    return docIds.size;
+  });
+}
