@@ -1,4 +1,5 @@
 import type { DocumentMeta } from '../shared/records';
+import { WEB_ADDRESS } from '../shared/web-address';
 import { looksLikeMarkdown, markdownToText } from './markdown-text';
 
 /** Metadata as a user gives it: any field may be missing or empty. */
@@ -63,7 +64,7 @@ export function readUserDocument(input: UserDocumentInput): { text: string; meta
     throw new ImportError(label, `has a publication date "${published}"; use YYYY, YYYY-MM or YYYY-MM-DD.`);
   }
   const url = clean(input.meta.url);
-  if (url && !/^https?:\/\/\S+$/i.test(url)) throw new ImportError(label, `has a URL "${url}" that is not an http(s) address.`);
+  if (url && !WEB_ADDRESS.test(url)) throw new ImportError(label, `has a URL "${url}" that is not an http(s) address.`);
   const language = clean(input.meta.language)?.replace(/_/g, '-') ?? null;
   if (language && !/^[a-z]{2,3}(?:-[a-z\d]{2,8})*$/i.test(language)) {
     throw new ImportError(label, `has a language "${language}"; use a language code such as en, de or pt-BR.`);

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { PACK_FORMAT, PACK_VERSION, type CorpusPack } from '../shared/records';
+import { WEB_ADDRESS } from '../shared/web-address';
 
 const text = v.string();
 const nullableText = v.nullable(v.string());
@@ -31,7 +32,7 @@ const packSchema = v.object({
       author: nullableText,
       section: nullableText,
       published: v.nullable(v.pipe(v.string(), v.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD'))),
-      url: nullableText,
+      url: v.nullable(v.pipe(v.string(), v.regex(WEB_ADDRESS, 'expected an http(s) address'))),
       language: text,
       text: v.pipe(v.string(), v.regex(/[\p{L}\p{N}]/u, 'expected the document’s text, found none')),
       origin,

@@ -1,4 +1,5 @@
 import type { SourceMap } from '../shared/sources';
+import { webAddress } from '../shared/web-address';
 import { citedLabel, citeSource, primarySource } from './cite';
 
 export interface Excerpt {
@@ -45,7 +46,8 @@ export function excerptToMarkdown(excerpt: Excerpt, sources: SourceMap): string 
     const primary = primarySource(context);
     const label = context.kind === 'name' ? `**${escapeMarkdown(context.name)}**` : escapeMarkdown(citedLabel(context));
     if (!primary) return `[^${n}]: ${label}`;
-    const link = primary.source.url ? ` <${escapeUrl(primary.source.url)}>` : '';
+    const url = webAddress(primary.source.url);
+    const link = url ? ` <${escapeUrl(url)}>` : '';
     const said = context.kind === 'name' ? ` — “${escapeMarkdown(primary.sentence)}”` : '';
     return `[^${n}]: ${label}${said} — ${escapeMarkdown(citeSource(primary.source))}.${link}`;
   });

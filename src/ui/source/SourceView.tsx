@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import type { ComponentChild } from 'preact';
 import type { DocumentView } from '../../db/document-view';
 import { formatPublished } from '../../share/cite';
+import { webAddress } from '../../shared/web-address';
 import { toRuns, type Run, type Span } from './spans';
 
 /** A corpus document as the reader checks it: metadata, original link, the cited sentence in view, names and claims marked. */
@@ -18,6 +19,7 @@ export function SourceView({ view }: { view: DocumentView | null }) {
     ...(view.sentence ? [{ start: view.sentence.start, end: view.sentence.end, kind: 'cited' as const, id: view.sentence.id }] : []),
   ];
   const names = new Map(view.mentions.map((m) => [m.entityId, m.name]));
+  const url = webAddress(doc.url);
   const renderRun = (run: Run): ComponentChild => {
     let node: ComponentChild = run.text;
     // Innermost first: names inside quotes inside claims.
@@ -37,9 +39,9 @@ export function SourceView({ view }: { view: DocumentView | null }) {
         <p class="fm-meta">
           {[doc.outlet, doc.author, doc.published && formatPublished(doc.published), doc.section].filter(Boolean).join(' · ')}
         </p>
-        {doc.url && (
+        {url && (
           <p>
-            <a href={doc.url} target="_blank" rel="noopener noreferrer">
+            <a href={url} target="_blank" rel="noopener noreferrer">
               Original article
             </a>
           </p>

@@ -223,6 +223,7 @@ describe('a bad pack is refused with a clear message and stores nothing', () => 
     ['offsets outside the document', (p: Record<string, any>) => (p.sentences[2].end = 10_000), /sentences\.2: offsets \d+–10000 fall outside "doc:user-1"/],
     ['a record of an unknown document', (p: Record<string, any>) => (p.claims[0].docId = 'doc:elsewhere'), /claims\.0: unknown document "doc:elsewhere"/],
     ['a quote whose id names another document', (p: Record<string, any>) => (p.quotes[0].id = 'doc:other#q0'), /quotes\.0\.id: expected "doc:user-1#" and a name without "#", found "doc:other#q0"/],
+    ['a document linking to a script', (p: Record<string, any>) => (p.documents[0].url = 'javascript:alert(1)'), /documents\.0\.url: expected an http\(s\) address/],
     ['a sentence whose id names no document', (p: Record<string, any>) => (p.sentences[0].id = 's0'), /sentences\.0\.id: expected "doc:user-1#"/],
   ])('a pack with %s', async (_what, spoil, message) => {
     db = openDb(`import-${Math.random()}`);

@@ -65,6 +65,17 @@ describe('excerptToMarkdown', () => {
     expect(md.match(/^\[\^\d\]:/gm)).toHaveLength(1);
   });
 
+  it('links a source only by an http(s) address', () => {
+    const script = { ...source, url: 'javascript:alert(document.cookie)' };
+    const claim = sources['doc:rferl#c3'] as Extract<SourceMap[string], { kind: 'claim' }>;
+    const md = excerptToMarkdown(
+      { passage: 'Police detained 3,711.', anchors: [{ end: 22, id: 'c' }], page: { title: 'T', url: 'https://x.example/' } },
+      { c: { ...claim, sentence: { ...claim.sentence, source: script } } },
+    );
+    expect(md).toContain('[^1]: Police detained 3,711 people on January 23. — “Minsk, Moscow, And Beyond”, Tony Wesolowsky, RFE/RL, Jan. 2021.\n');
+    expect(md).not.toContain('javascript');
+  });
+
   it('escapes page text so it cannot become markup', () => {
     const md = excerptToMarkdown({ passage: 'a [link](javascript:x) *b*', anchors: [], page: { title: 'T', url: 'https://x/' } }, {});
     expect(md).toContain('> a \\[link\\](javascript:x) \\*b\\*');

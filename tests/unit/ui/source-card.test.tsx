@@ -57,4 +57,17 @@ describe('source card', () => {
     expect(missing.querySelector('.fm-title')!.textContent).toBe('Lukashenka');
     expect(missing.textContent).toContain('The source for this highlight is not available.');
   });
+
+  it('links its source only by an http(s) address: a pack’s javascript: link is shown as plain text', () => {
+    const hit: Hit = { kind: 'claim', start: 0, end: 10, claimId: 'doc:a#c1', verdict: 'related', pageFigure: null, corpusFigure: null, score: 0.5, reason: 'Same subject.' };
+    const context = (url: string): SourceContext => ({
+      kind: 'claim', id: 'doc:a#c1', text: loan, figures: [], date: null,
+      sentence: { sentenceId: 'doc:a#s1', text: loan, highlight: null, source: { ...source, url } },
+    });
+    const safe = card(hit, context('https://www.rferl.org/a/31072626.html'));
+    expect(safe.querySelector('.fm-source a')!.getAttribute('href')).toBe('https://www.rferl.org/a/31072626.html');
+    const script = card(hit, context('javascript:alert(document.cookie)'));
+    expect(script.querySelector('a')).toBeNull();
+    expect(script.querySelector('.fm-source')!.textContent).toContain('A story');
+  });
 });
