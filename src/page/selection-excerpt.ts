@@ -1,5 +1,5 @@
 import { HIGHLIGHT_TAG } from '../shared/constants';
-import type { Excerpt } from '../share/markdown';
+import type { Excerpt } from '../share/excerpt';
 import { blockOf, isSkipped } from './text-index';
 
 const SELECTOR = `${HIGHLIGHT_TAG}[data-factmark]`;

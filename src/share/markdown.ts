@@ -1,57 +1,30 @@
 import type { SourceMap } from '../shared/sources';
-import { webAddress } from '../shared/web-address';
-import { citedLabel, citeSource, primarySource } from './cite';
-
-export interface Excerpt {
-  /** The selected text; paragraphs separated by blank lines. */
-  passage: string;
-  /** Where a cited corpus item ends in the passage (its footnote marker goes there). */
-  anchors: { end: number; id: string }[];
-  page: { title: string; url: string };
-}
+import { footnoted, type Excerpt } from './excerpt';
+import { passageLink } from './passage-link';
 
 /**
  * The excerpt as Markdown: the passage as a block quote with a footnote marker
- * after each corpus name or claim, the page it comes from, and one numbered
- * footnote per cited item with its source. Page and corpus text are escaped so
- * they can't turn into links or markup.
+ * after each corpus name or claim, the page it comes from (linked to the
+ * passage itself), and one numbered footnote per cited item with its source.
+ * Page and corpus text are escaped so they can't turn into links or markup.
  */
 export function excerptToMarkdown(excerpt: Excerpt, sources: SourceMap): string {
-  const numbers = new Map<string, number>();
-  const markers = new Map<number, string[]>();
-  for (const anchor of [...excerpt.anchors].sort((a, b) => a.end - b.end)) {
-    if (!sources[anchor.id]) continue;
-    if (!numbers.has(anchor.id)) numbers.set(anchor.id, numbers.size + 1);
-    const at = markers.get(anchor.end) ?? [];
-    at.push(`[^${numbers.get(anchor.id)}]`);
-    markers.set(anchor.end, at);
-  }
-
-  let quoted = '';
-  let cursor = 0;
-  for (const end of [...markers.keys()].sort((a, b) => a - b)) {
-    quoted += escapeMarkdown(excerpt.passage.slice(cursor, end)) + [...new Set(markers.get(end))].join('');
-    cursor = end;
-  }
-  quoted += escapeMarkdown(excerpt.passage.slice(cursor));
-
+  const { runs, notes } = footnoted(excerpt, sources);
+  const quoted = runs.map((run) => escapeMarkdown(run.text) + run.notes.map((n) => `[^${n}]`).join('')).join('');
   const lines = quoted
     .trim()
     .split(/\n/)
     .map((line) => (line.trim() ? `> ${line.trim()}` : '>'));
-  lines.push('>', `> — [${escapeMarkdown(excerpt.page.title || excerpt.page.url)}](${escapeUrl(excerpt.page.url)})`);
+  lines.push('>', `> — [${escapeMarkdown(excerpt.page.title || excerpt.page.url)}](${escapeUrl(passageLink(excerpt.page.url, excerpt.passage))})`);
 
-  const notes = [...numbers].map(([id, n]) => {
-    const context = sources[id]!;
-    const primary = primarySource(context);
-    const label = context.kind === 'name' ? `**${escapeMarkdown(context.name)}**` : escapeMarkdown(citedLabel(context));
-    if (!primary) return `[^${n}]: ${label}`;
-    const url = webAddress(primary.source.url);
-    const link = url ? ` <${escapeUrl(url)}>` : '';
-    const said = context.kind === 'name' ? ` — “${escapeMarkdown(primary.sentence)}”` : '';
-    return `[^${n}]: ${label}${said} — ${escapeMarkdown(citeSource(primary.source))}.${link}`;
+  const footnotes = notes.map((note) => {
+    const label = note.isName ? `**${escapeMarkdown(note.label)}**` : escapeMarkdown(note.label);
+    if (!note.cite) return `[^${note.n}]: ${label}`;
+    const said = note.said === null ? '' : ` — “${escapeMarkdown(note.said)}”`;
+    const link = note.url ? ` <${escapeUrl(note.url)}>` : '';
+    return `[^${note.n}]: ${label}${said} — ${escapeMarkdown(note.cite)}.${link}`;
   });
-  return [...lines, ...(notes.length ? ['', ...notes] : []), ''].join('\n');
+  return [...lines, ...(footnotes.length ? ['', ...footnotes] : []), ''].join('\n');
 }
 
 /** Backslash-escapes characters that Markdown would read as markup. */

@@ -40,7 +40,8 @@ describe('excerptToMarkdown', () => {
       [
         '> Lukashenko[^1] watched as police detained more than 3,700 people.[^2]',
         '>',
-        '> — [Protests spread](https://news.example/a)',
+        // The page is linked at the passage itself (a text fragment).
+        '> — [Protests spread](https://news.example/a#:~:text=Lukashenko%20watched%20as%20police,more%20than%203%2C700%20people.)',
         '',
         '[^1]: **Alexander Lukashenko** — “Lukashenka appealed to Putin.” — “Minsk, Moscow, And Beyond”, Tony Wesolowsky, RFE/RL, Jan. 2021. <https://www.rferl.org/a/31072626.html>',
         '[^2]: Police detained 3,711 people on January 23. — “Minsk, Moscow, And Beyond”, Tony Wesolowsky, RFE/RL, Jan. 2021. <https://www.rferl.org/a/31072626.html>',
