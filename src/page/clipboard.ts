@@ -20,3 +20,45 @@ export async function copyText(text: string, doc: Document): Promise<void> {
   }
   if (!ok) throw new Error('The browser refused to copy');
 }
+
+/**
+ * Writes rich text with a plain version from a user gesture: a word processor
+ * or mail editor pastes the HTML, a plain field or a Markdown editor the text.
+ * On http pages (no async clipboard), a copy command whose event carries both.
+ */
+export async function copyRich({ html, text }: { html: string; text: string }, doc: Document): Promise<void> {
+  const clipboard = doc.defaultView?.navigator.clipboard;
+  if (clipboard?.write && doc.defaultView?.isSecureContext && typeof ClipboardItem === 'function') {
+    const blob = (content: string, type: string) => new Blob([content], { type });
+    await clipboard.write([new ClipboardItem({ 'text/html': blob(html, 'text/html'), 'text/plain': blob(text, 'text/plain') })]);
+    return;
+  }
+  let written = false;
+  const onCopy = (event: ClipboardEvent) => {
+    if (!event.clipboardData) return;
+    event.clipboardData.setData('text/html', html);
+    event.clipboardData.setData('text/plain', text);
+    event.preventDefault();
+    written = true;
+  };
+  doc.addEventListener('copy', onCopy, { capture: true });
+  try {
+    if (!doc.execCommand('copy') || !written) throw new Error('The browser refused to copy');
+  } finally {
+    doc.removeEventListener('copy', onCopy, { capture: true });
+  }
+}
+
+/** Offers a file for download, from a link inside `parent` (Factmark's own shadow root: the page's DOM is left alone). */
+export function saveFile(blob: Blob, fileName: string, parent: ParentNode & Node): void {
+  const url = URL.createObjectURL(blob);
+  const link = (parent.ownerDocument ?? (parent as unknown as Document)).createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.hidden = true;
+  parent.appendChild(link);
+  link.click();
+  link.remove();
+  // The download has read the blob by the time a minute has passed.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}

@@ -1,11 +1,12 @@
 import { autoUpdate, computePosition, flip, hide, offset, shift, size, type ReferenceElement } from '@floating-ui/dom';
 import { render } from 'preact';
-import { CopyExcerptButton, type CopyExcerptButtonProps } from '../ui/CopyExcerptButton';
+import { ShareBar, type ShareBarProps } from '../ui/ShareBar';
 import { SourceCard, type SourceCardProps } from '../ui/SourceCard';
 
 export interface OverlayState {
   card: (SourceCardProps & { anchor: ReferenceElement }) | null;
-  copy: (CopyExcerptButtonProps & { anchor: ReferenceElement }) | null;
+  /** The share bar next to a selection. */
+  copy: (ShareBarProps & { anchor: ReferenceElement }) | null;
 }
 
 /** Margin kept between a floating element and the viewport's edges. */
@@ -44,17 +45,22 @@ export class PageOverlay {
     render(
       <div class="fm-layer">
         {card && <SourceCard {...card} />}
-        {copy && <CopyExcerptButton {...copy} />}
+        {copy && <ShareBar {...copy} />}
       </div>,
       this.container,
     );
     this.track('card', card?.anchor ?? null, this.container.querySelector('.fm-card'));
-    this.track('copy', copy?.anchor ?? null, this.container.querySelector('.fm-copy'));
+    this.track('copy', copy?.anchor ?? null, this.container.querySelector('.fm-share'));
   }
 
   /** The card element, to move focus into it or test whether the pointer is over it. */
   cardElement(): HTMLElement | null {
     return this.container.querySelector('.fm-card');
+  }
+
+  /** Factmark's own node in its shadow root: what it adds for a moment (a download's link) goes here, not in the page. */
+  get layer(): HTMLElement {
+    return this.container;
   }
 
   /** Whether `node` (an event's target inside the shadow root) is part of the card. */

@@ -1,5 +1,10 @@
+import type { Excerpt } from '../share/excerpt';
+import { excerptToHtml } from '../share/html';
 import { excerptToMarkdown } from '../share/markdown';
-import { copyText } from './clipboard';
+import { passageLink } from '../share/passage-link';
+import type { ShareAction, ShareOutcome } from '../ui/ShareBar';
+import { copyRich, copyText, saveFile } from './clipboard';
+import { excerptImage } from './excerpt-image';
 import type { PageOverlay } from './page-overlay';
 import type { PageScanner } from './scanner';
 import { excerptFromRange } from './selection-excerpt';
@@ -8,9 +13,14 @@ import { windowTimers, type Timers } from './timers';
 
 const SETTLE_MS = 200;
 
-/** Offers "Copy excerpt" next to a text selection on the page and copies it as Markdown with citations. */
+/**
+ * Offers the share bar next to a text selection on the page: the excerpt with
+ * its citations (rich text, with Markdown as its plain text), a link to the
+ * passage, or an image of it.
+ */
 export class SelectionController {
   private timer: number | undefined;
+  private readonly actions: Record<ShareAction, (excerpt: Excerpt) => Promise<void>>;
 
   constructor(
     private readonly doc: Document,
@@ -19,6 +29,12 @@ export class SelectionController {
     signal: AbortSignal,
     private readonly timers: Timers = windowTimers,
   ) {
+    const sources = () => this.scanner.sources;
+    this.actions = {
+      excerpt: (excerpt) => copyRich({ html: excerptToHtml(excerpt, sources()), text: excerptToMarkdown(excerpt, sources()) }, doc),
+      link: (excerpt) => copyText(passageLink(excerpt.page.url, excerpt.passage), doc),
+      image: async (excerpt) => saveFile(await excerptImage(excerpt, sources(), doc), 'factmark-excerpt.png', overlay.layer),
+    };
     doc.addEventListener(
       'selectionchange',
       () => {
@@ -46,29 +62,30 @@ export class SelectionController {
       if (this.overlay.current.copy) this.overlay.update({ copy: null });
       return;
     }
-    const rect = range.getBoundingClientRect();
+    this.show(range, range.getBoundingClientRect(), null);
+  }
+
+  private show(range: Range, rect: DOMRect, outcome: ShareOutcome): void {
     this.overlay.update({
       copy: {
         anchor: { getBoundingClientRect: () => rect },
-        state: 'idle',
-        onCopy: () => void this.copy(range, rect),
+        outcome,
+        onCopy: () => void this.share('excerpt', range, rect),
+        onCopyLink: () => void this.share('link', range, rect),
+        onSaveImage: () => void this.share('image', range, rect),
       },
     });
   }
 
-  async copy(range: Range, rect: DOMRect): Promise<string> {
-    const excerpt = excerptFromRange(range, (el) => this.scanner.hitOf(el)?.hit, {
-      title: this.doc.title,
-      url: this.doc.location.href,
-    });
-    const markdown = excerptToMarkdown(excerpt, this.scanner.sources);
-    const anchor = { getBoundingClientRect: () => rect };
+  /** Shares the selection one way, and says on that button whether it worked. */
+  async share(action: ShareAction, range: Range, rect: DOMRect): Promise<void> {
+    const excerpt = excerptFromRange(range, (el) => this.scanner.hitOf(el)?.hit, { title: this.doc.title, url: this.doc.location.href });
+    let ok = true;
     try {
-      await copyText(markdown, this.doc);
-      this.overlay.update({ copy: { anchor, state: 'copied', onCopy: () => void this.copy(range, rect) } });
+      await this.actions[action](excerpt);
     } catch {
-      this.overlay.update({ copy: { anchor, state: 'failed', onCopy: () => void this.copy(range, rect) } });
+      ok = false;
     }
-    return markdown;
+    this.show(range, rect, { action, ok });
   }
 }

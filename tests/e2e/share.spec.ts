@@ -1,13 +1,15 @@
+import { readFileSync } from 'node:fs';
 import { expect, test } from './fixtures';
 import { openArticle, selectText } from './helpers';
 
 test.describe('sharing an excerpt', () => {
-  test('"Copy excerpt" puts the passage on the clipboard as Markdown with footnoted sources', async ({ context, page, server }) => {
+  test('"Copy excerpt" puts the passage on the clipboard with footnoted sources: rich text, and Markdown as its plain text', async ({ context, page, server }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
     await openArticle(page, server.url('article.html'));
     await selectText(page, '#p-detained');
 
-    const copy = page.locator('factmark-ui .fm-copy');
+    const bar = page.getByRole('toolbar', { name: 'Share this excerpt' });
+    const copy = bar.locator('.fm-copy');
     await expect(copy).toHaveText('Copy excerpt');
     await copy.click();
     await expect(copy).toHaveText('Copied with citations');
@@ -16,9 +18,63 @@ test.describe('sharing an excerpt', () => {
     const lines = markdown.split('\n');
     // A marker follows each corpus item: Russia (a place), OVD-Info, Alexei Navalny, and the claim (the whole sentence).
     expect(lines[0]).toBe('> In Russia[^1], police detained more than 3,700 people on January 23, according to OVD-Info[^2], as crowds demanded the release of Alexei Navalny[^3].[^4]');
-    expect(markdown).toContain(`> — [Belarus protests: a year of defiance | The Daily Ledger](${server.url('article.html')})`);
+    // The page is linked at the passage itself.
+    expect(markdown).toContain(`> — [Belarus protests: a year of defiance | The Daily Ledger](${server.url('article.html')}#:~:text=In%20Russia%2C%20police%20detained,release%20of%20Alexei%20Navalny.)`);
     expect(markdown).toMatch(/^\[\^\d\]: \*\*OVD-Info\*\* — .*RFE\/RL, Jan\. 2021\. <https:\/\/www\.rferl\.org\/a\/31072626\.html>$/m);
     expect(markdown).toMatch(/^\[\^\d\]: \*\*Aleksei Navalny\*\* — /m);
     expect(markdown).toMatch(/^\[\^4\]: Police were reported to have detained 3,711 people on January 23.*RFE\/RL/m);
+
+    // The rich text, as a word processor would paste it.
+    const html = await page.evaluate(async () => {
+      const [item] = await navigator.clipboard.read();
+      return (await item.getType('text/html')).text();
+    });
+    const pasted = await page.evaluate((markup) => {
+      const root = document.createElement('div');
+      root.innerHTML = markup;
+      return {
+        quote: root.querySelector('blockquote p')!.textContent,
+        link: root.querySelector('blockquote a')!.getAttribute('href'),
+        notes: [...root.querySelectorAll('ol li')].map((li) => li.textContent),
+      };
+    }, html);
+    expect(pasted.quote).toBe('In Russia[1], police detained more than 3,700 people on January 23, according to OVD-Info[2], as crowds demanded the release of Alexei Navalny[3].[4]');
+    expect(pasted.link).toBe(`${server.url('article.html')}#:~:text=In%20Russia%2C%20police%20detained,release%20of%20Alexei%20Navalny.`);
+    expect(pasted.notes).toHaveLength(4);
+    expect(pasted.notes[1]).toMatch(/^OVD-Info — .*RFE\/RL, Jan\. 2021\. https:\/\/www\.rferl\.org\/a\/31072626\.html$/);
+  });
+
+  test('"Copy link" gives a link that opens the page at the passage', async ({ context, page, server }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+    await openArticle(page, server.url('article.html'));
+    await selectText(page, '#p-plain');
+    const link = page.getByRole('toolbar', { name: 'Share this excerpt' }).locator('.fm-copy-link');
+    await link.click();
+    await expect(link).toHaveText('Link copied');
+    const url = await page.evaluate(() => navigator.clipboard.readText());
+    expect(url).toBe(`${server.url('article.html')}#:~:text=Analysts%20say%20the%20winter,decisive%20for%20both%20movements.`);
+
+    // Opened in a short window, the page scrolls to the passage.
+    const reader = await context.newPage();
+    await reader.setViewportSize({ width: 1280, height: 360 });
+    await reader.goto(url);
+    await expect.poll(() => reader.evaluate(() => scrollY)).toBeGreaterThan(100);
+    const box = await reader.locator('#p-plain').boundingBox();
+    expect(box!.y).toBeGreaterThanOrEqual(0);
+    expect(box!.y).toBeLessThan(360);
+  });
+
+  test('"Save image" downloads the excerpt as a PNG', async ({ page, server }) => {
+    await openArticle(page, server.url('article.html'));
+    await selectText(page, '#p-detained');
+    const save = page.getByRole('toolbar', { name: 'Share this excerpt' }).locator('.fm-save-image');
+    const [download] = await Promise.all([page.waitForEvent('download'), save.click()]);
+    expect(download.suggestedFilename()).toBe('factmark-excerpt.png');
+    await expect(save).toHaveText('Image saved');
+    const png = readFileSync((await download.path())!);
+    expect(png.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
+    // Twice the layout's 960 px, for sharp text; tall enough for the passage and its four sources.
+    expect(png.readUInt32BE(16)).toBe(1920);
+    expect(png.readUInt32BE(20)).toBeGreaterThan(2 * 400);
   });
 });
