@@ -36,7 +36,7 @@ export function ShareBar({ outcome, onCopy, onCopyLink, onSaveImage }: ShareBarP
     );
   };
   return (
-    <div class="fm-share" role="toolbar" aria-label="Share this excerpt">
+    <div class="fm-share" role="group" aria-label="Share this excerpt">
       {button('excerpt', 'fm-copy', onCopy)}
       {button('link', 'fm-copy-link', onCopyLink)}
       {button('image', 'fm-save-image', onSaveImage)}

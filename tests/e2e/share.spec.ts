@@ -1,4 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { chromium } from '@playwright/test';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { CHROMIUM, chromiumArgs } from './chromium';
 import { expect, test } from './fixtures';
 import { openArticle, selectText } from './helpers';
 
@@ -8,7 +12,7 @@ test.describe('sharing an excerpt', () => {
     await openArticle(page, server.url('article.html'));
     await selectText(page, '#p-detained');
 
-    const bar = page.getByRole('toolbar', { name: 'Share this excerpt' });
+    const bar = page.getByRole('group', { name: 'Share this excerpt' });
     const copy = bar.locator('.fm-copy');
     await expect(copy).toHaveText('Copy excerpt');
     await copy.click();
@@ -48,7 +52,7 @@ test.describe('sharing an excerpt', () => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
     await openArticle(page, server.url('article.html'));
     await selectText(page, '#p-plain');
-    const link = page.getByRole('toolbar', { name: 'Share this excerpt' }).locator('.fm-copy-link');
+    const link = page.getByRole('group', { name: 'Share this excerpt' }).locator('.fm-copy-link');
     await link.click();
     await expect(link).toHaveText('Link copied');
     const url = await page.evaluate(() => navigator.clipboard.readText());
@@ -67,7 +71,7 @@ test.describe('sharing an excerpt', () => {
   test('"Save image" downloads the excerpt as a PNG', async ({ page, server }) => {
     await openArticle(page, server.url('article.html'));
     await selectText(page, '#p-detained');
-    const save = page.getByRole('toolbar', { name: 'Share this excerpt' }).locator('.fm-save-image');
+    const save = page.getByRole('group', { name: 'Share this excerpt' }).locator('.fm-save-image');
     const [download] = await Promise.all([page.waitForEvent('download'), save.click()]);
     expect(download.suggestedFilename()).toBe('factmark-excerpt.png');
     await expect(save).toHaveText('Image saved');
@@ -76,5 +80,48 @@ test.describe('sharing an excerpt', () => {
     // Twice the layout's 960 px, for sharp text; tall enough for the passage and its four sources.
     expect(png.readUInt32BE(16)).toBe(1920);
     expect(png.readUInt32BE(20)).toBeGreaterThan(2 * 400);
+  });
+
+  test('on an http page, where the async clipboard is not offered, both copies still work', async ({ server }) => {
+    // A host name that is not the loopback address: its http pages are not secure contexts.
+    const port = new URL(server.origin).port;
+    const userDataDir = mkdtempSync(join(tmpdir(), 'factmark-e2e-'));
+    const context = await chromium.launchPersistentContext(userDataDir, {
+      executablePath: CHROMIUM,
+      headless: true,
+      args: [...chromiumArgs(), '--host-resolver-rules=MAP news.test 127.0.0.1'],
+    });
+    try {
+      await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+      const page = await context.newPage();
+      await openArticle(page, `http://news.test:${port}/article.html`);
+      expect(await page.evaluate(() => isSecureContext)).toBe(false);
+      // The clipboard is read from a secure page of the same browser.
+      const reader = await context.newPage();
+      await reader.goto(server.url('article.html'));
+      const clipboard = () =>
+        reader.evaluate(async () => {
+          const [item] = await navigator.clipboard.read();
+          const text = async (type: string) => (item.types.includes(type) ? (await item.getType(type)).text() : null);
+          return { text: await text('text/plain'), html: await text('text/html') };
+        });
+
+      await page.bringToFront();
+      await selectText(page, '#p-detained');
+      const bar = page.getByRole('group', { name: 'Share this excerpt' });
+      await bar.locator('.fm-copy').click();
+      await expect(bar.locator('.fm-copy')).toHaveText('Copied with citations');
+      const excerpt = await clipboard();
+      expect(excerpt.text).toMatch(/^> In Russia\[\^1\], police detained/);
+      expect(excerpt.html).toContain('<blockquote');
+
+      await page.bringToFront();
+      await bar.locator('.fm-copy-link').click();
+      await expect(bar.locator('.fm-copy-link')).toHaveText('Link copied');
+      expect((await clipboard()).text).toBe(`http://news.test:${port}/article.html#:~:text=In%20Russia%2C%20police%20detained,release%20of%20Alexei%20Navalny.`);
+    } finally {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    }
   });
 });
