@@ -6,27 +6,7 @@ import { MatcherStore } from '../../../src/db/matcher-store';
 import { removeUserDocuments } from '../../../src/db/remove-user-documents';
 import { getRevision } from '../../../src/db/revision';
 import { seedDefaultPack } from '../../../src/db/seed';
-import type { NameHit } from '../../../src/shared/hits';
-import { PACK_FORMAT, PACK_VERSION, type CorpusPack, type Origin } from '../../../src/shared/records';
-
-/** A one-document pack naming one person. */
-function pack(docId: string, person: string, origin: Origin): CorpusPack {
-  const text = `${person} spoke at length.`;
-  return {
-    format: PACK_FORMAT, version: PACK_VERSION, id: `pack-${docId}`,
-    documents: [{ id: docId, title: docId, outlet: null, author: null, section: null, published: null, url: null, language: 'en', text, origin }],
-    sentences: [{ id: `${docId}#s0`, docId, start: 0, end: text.length, text }],
-    entities: [{
-      id: `ent:${person.toLowerCase().replace(/ /g, '-')}`, type: 'person', name: person, description: null, origin,
-      aliases: [{ text: person, kind: 'canonical' }], mentions: [{ docId, start: 0, end: person.length, text: person }],
-    }],
-    claims: [],
-    quotes: [],
-  };
-}
-
-const names = async (store: MatcherStore, text: string) =>
-  (await store.matcher()).matchBlock(text).flatMap((h) => (h.kind === 'name' ? [(h as NameHit).entityId] : []));
+import { namesIn, personPack } from './person-pack';
 
 let db: FactmarkDb;
 afterEach(async () => db?.delete());
@@ -34,11 +14,11 @@ afterEach(async () => db?.delete());
 describe('removeUserDocuments', () => {
   it('removes every document the user added, their segments and the names only they mentioned; the default corpus stays whole', async () => {
     db = openDb(`remove-all-${Math.random()}`);
-    await seedDefaultPack(db, pack('doc:default', 'Vladimir Putin', 'default'));
-    await importUserPack(db, pack('doc:user-1', 'Vladimir Putin', 'user'));
-    await importUserPack(db, pack('doc:user-2', 'Oleg Chupryna', 'user'));
+    await seedDefaultPack(db, personPack('doc:default', 'Vladimir Putin', 'default'));
+    await importUserPack(db, personPack('doc:user-1', 'Vladimir Putin', 'user'));
+    await importUserPack(db, personPack('doc:user-2', 'Oleg Chupryna', 'user'));
     const store = new MatcherStore(db);
-    expect(await names(store, 'Vladimir Putin and Oleg Chupryna')).toEqual(['ent:vladimir-putin', 'ent:oleg-chupryna']);
+    expect(await namesIn(store, 'Vladimir Putin and Oleg Chupryna')).toEqual(['ent:vladimir-putin', 'ent:oleg-chupryna']);
     const revision = await getRevision(db);
 
     expect(await removeUserDocuments(db)).toBe(2);
@@ -48,12 +28,12 @@ describe('removeUserDocuments', () => {
     expect(await db.entities.get('ent:oleg-chupryna')).toBeUndefined();
     expect((await db.entities.get('ent:vladimir-putin'))!.mentions.map((m) => m.docId)).toEqual(['doc:default']);
     expect(await getRevision(db)).toBeGreaterThan(revision);
-    expect(await names(store, 'Vladimir Putin and Oleg Chupryna')).toEqual(['ent:vladimir-putin']);
+    expect(await namesIn(store, 'Vladimir Putin and Oleg Chupryna')).toEqual(['ent:vladimir-putin']);
   });
 
   it('with nothing added, changes nothing', async () => {
     db = openDb(`remove-all-${Math.random()}`);
-    await seedDefaultPack(db, pack('doc:default', 'Vladimir Putin', 'default'));
+    await seedDefaultPack(db, personPack('doc:default', 'Vladimir Putin', 'default'));
     const revision = await getRevision(db);
     expect(await removeUserDocuments(db)).toBe(0);
     expect(await db.documents.count()).toBe(1);

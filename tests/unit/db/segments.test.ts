@@ -8,36 +8,7 @@ import { MatcherStore } from '../../../src/db/matcher-store';
 import { removeUserDocument } from '../../../src/db/remove-document';
 import { compactUserSegments, ensureSegments } from '../../../src/db/segments';
 import { seedDefaultPack } from '../../../src/db/seed';
-import type { NameHit } from '../../../src/shared/hits';
-import { PACK_FORMAT, PACK_VERSION, type CorpusPack, type EntityRecord, type Origin } from '../../../src/shared/records';
-
-/** A one-document pack naming one person. */
-function pack(docId: string, person: string, origin: Origin): CorpusPack {
-  const text = `${person} spoke at length.`;
-  const surname = person.split(' ').pop()!;
-  const entity: EntityRecord = {
-    id: `ent:${person.toLowerCase().replace(/ /g, '-')}`,
-    type: 'person',
-    name: person,
-    description: null,
-    origin,
-    aliases: [{ text: person, kind: 'canonical' }, { text: surname, kind: 'surname' }],
-    mentions: [{ docId, start: 0, end: person.length, text: person }],
-  };
-  return {
-    format: PACK_FORMAT,
-    version: PACK_VERSION,
-    id: `pack-${docId}`,
-    documents: [{ id: docId, title: docId, outlet: null, author: null, section: null, published: null, url: null, language: 'en', text, origin }],
-    sentences: [{ id: `${docId}#s0`, docId, start: 0, end: text.length, text }],
-    entities: [entity],
-    claims: [],
-    quotes: [],
-  };
-}
-
-const names = async (store: MatcherStore, text: string) =>
-  (await store.matcher()).matchBlock(text).flatMap((h) => (h.kind === 'name' ? [(h as NameHit).entityId] : []));
+import { namesIn, personPack } from './person-pack';
 
 let db: FactmarkDb;
 afterEach(async () => db?.delete());
@@ -45,41 +16,41 @@ afterEach(async () => db?.delete());
 describe('matcher segments', () => {
   it('an import adds a segment of its own; the default segment is neither compiled nor loaded again', async () => {
     db = openDb(`segments-${Math.random()}`);
-    await seedDefaultPack(db, pack('doc:default', 'Vladimir Putin', 'default'));
+    await seedDefaultPack(db, personPack('doc:default', 'Vladimir Putin', 'default'));
     const store = new MatcherStore(db);
-    expect(await names(store, 'Vladimir Putin met Oleg Chupryna.')).toEqual(['ent:vladimir-putin']);
+    expect(await namesIn(store, 'Vladimir Putin met Oleg Chupryna.')).toEqual(['ent:vladimir-putin']);
     const defaultKey = (await db.segments.toCollection().primaryKeys())[0];
 
-    await importUserPack(db, pack('doc:mine', 'Oleg Chupryna', 'user'));
+    await importUserPack(db, personPack('doc:mine', 'Oleg Chupryna', 'user'));
 
     const keys = await db.segments.toCollection().primaryKeys();
     expect(keys).toHaveLength(2);
     expect(keys).toContain(defaultKey);
-    expect(await names(store, 'Vladimir Putin met Oleg Chupryna.')).toEqual(['ent:vladimir-putin', 'ent:oleg-chupryna']);
+    expect(await namesIn(store, 'Vladimir Putin met Oleg Chupryna.')).toEqual(['ent:vladimir-putin', 'ent:oleg-chupryna']);
   });
 
   it('a surname two segments give to different people is not matched alone', async () => {
     db = openDb(`segments-${Math.random()}`);
-    await seedDefaultPack(db, pack('doc:default', 'Alexander Morozov', 'default'));
+    await seedDefaultPack(db, personPack('doc:default', 'Alexander Morozov', 'default'));
     const store = new MatcherStore(db);
-    expect(await names(store, 'Then Morozov spoke.')).toEqual(['ent:alexander-morozov']);
-    await importUserPack(db, pack('doc:mine', 'Pavel Morozov', 'user'));
-    expect(await names(store, 'Then Morozov spoke.')).toEqual([]);
-    expect(await names(store, 'Then Pavel Morozov spoke.')).toEqual(['ent:pavel-morozov']);
+    expect(await namesIn(store, 'Then Morozov spoke.')).toEqual(['ent:alexander-morozov']);
+    await importUserPack(db, personPack('doc:mine', 'Pavel Morozov', 'user'));
+    expect(await namesIn(store, 'Then Morozov spoke.')).toEqual([]);
+    expect(await namesIn(store, 'Then Pavel Morozov spoke.')).toEqual(['ent:pavel-morozov']);
   });
 
   it('removing a document compiles its segment again without it', async () => {
     db = openDb(`segments-${Math.random()}`);
-    await seedDefaultPack(db, pack('doc:default', 'Vladimir Putin', 'default'));
-    await importUserPack(db, pack('doc:mine', 'Oleg Chupryna', 'user'));
+    await seedDefaultPack(db, personPack('doc:default', 'Vladimir Putin', 'default'));
+    await importUserPack(db, personPack('doc:mine', 'Oleg Chupryna', 'user'));
     const store = new MatcherStore(db);
-    expect(await names(store, 'Oleg Chupryna')).toEqual(['ent:oleg-chupryna']);
+    expect(await namesIn(store, 'Oleg Chupryna')).toEqual(['ent:oleg-chupryna']);
     expect(await removeUserDocument(db, 'doc:mine')).toBe(true);
-    expect(await names(store, 'Oleg Chupryna')).toEqual([]);
+    expect(await namesIn(store, 'Oleg Chupryna')).toEqual([]);
     expect(await db.segments.count()).toBe(1);
     // The entity only it mentioned goes; a default one it also mentioned stays, without that mention.
     expect(await db.entities.get('ent:oleg-chupryna')).toBeUndefined();
-    await importUserPack(db, pack('doc:mine-2', 'Vladimir Putin', 'user'));
+    await importUserPack(db, personPack('doc:mine-2', 'Vladimir Putin', 'user'));
     expect((await db.entities.get('ent:vladimir-putin'))!.mentions.map((m) => m.docId)).toEqual(['doc:default', 'doc:mine-2']);
     expect(await removeUserDocument(db, 'doc:mine-2')).toBe(true);
     expect((await db.entities.get('ent:vladimir-putin'))!.mentions.map((m) => m.docId)).toEqual(['doc:default']);
@@ -87,38 +58,38 @@ describe('matcher segments', () => {
 
   it('removing a document that an earlier version indexed twice (imported again) leaves neither copy', async () => {
     db = openDb(`segments-${Math.random()}`);
-    await seedDefaultPack(db, pack('doc:default', 'Vladimir Putin', 'default'));
-    await importUserPack(db, pack('doc:mine', 'Oleg Chupryna', 'user'));
+    await seedDefaultPack(db, personPack('doc:default', 'Vladimir Putin', 'default'));
+    await importUserPack(db, personPack('doc:mine', 'Oleg Chupryna', 'user'));
     // As imports before this version left a document chosen again: a second segment holding it.
     const first = (await db.segments.toArray()).find((s) => s.name.startsWith('user:'))!;
     await db.segments.put({ ...first, key: 'user:99@99', name: 'user:99' });
     const store = new MatcherStore(db);
-    expect(await names(store, 'Oleg Chupryna')).toEqual(['ent:oleg-chupryna']);
+    expect(await namesIn(store, 'Oleg Chupryna')).toEqual(['ent:oleg-chupryna']);
     expect(await removeUserDocument(db, 'doc:mine')).toBe(true);
-    expect(await names(store, 'Oleg Chupryna')).toEqual([]);
+    expect(await namesIn(store, 'Oleg Chupryna')).toEqual([]);
     expect(await db.segments.count()).toBe(1);
   });
 
   it('many small imports are merged into one segment that matches the same', async () => {
     db = openDb(`segments-${Math.random()}`);
-    await seedDefaultPack(db, pack('doc:default', 'Vladimir Putin', 'default'));
+    await seedDefaultPack(db, personPack('doc:default', 'Vladimir Putin', 'default'));
     const people = ['Anna Petrova', 'Boris Ivanov', 'Clara Schmidt', 'Dmitri Orlov', 'Elena Sokolova', 'Farid Haddad', 'Greta Lind'];
-    for (const [i, person] of people.entries()) await importUserPack(db, pack(`doc:user-${i}`, person, 'user'));
+    for (const [i, person] of people.entries()) await importUserPack(db, personPack(`doc:user-${i}`, person, 'user'));
     expect(await db.segments.count()).toBe(8);
 
     expect(await compactUserSegments(db)).toBe(true);
 
     expect(await db.segments.count()).toBe(2);
     const store = new MatcherStore(db);
-    expect(await names(store, people.join(', '))).toHaveLength(people.length);
+    expect(await namesIn(store, people.join(', '))).toHaveLength(people.length);
     expect(await compactUserSegments(db)).toBe(false);
   });
 
   it('a database from before segments (one matcher in meta) is compiled into segments on first use', async () => {
     const name = `segments-${Math.random()}`;
     db = openDb(name);
-    await seedDefaultPack(db, pack('doc:default', 'Vladimir Putin', 'default'));
-    await importUserPack(db, pack('doc:mine', 'Oleg Chupryna', 'user'));
+    await seedDefaultPack(db, personPack('doc:default', 'Vladimir Putin', 'default'));
+    await importUserPack(db, personPack('doc:mine', 'Oleg Chupryna', 'user'));
     // As version 1 left it: no segments, a stale compiled matcher in meta.
     await db.segments.clear();
     await db.meta.put({ key: 'matcher', value: { revision: 1, compiled: {} } });
@@ -127,7 +98,7 @@ describe('matcher segments', () => {
     await ensureSegments(db);
 
     expect(await db.meta.get('matcher')).toBeUndefined();
-    expect(await names(new MatcherStore(db), 'Vladimir Putin and Oleg Chupryna')).toEqual(['ent:vladimir-putin', 'ent:oleg-chupryna']);
+    expect(await namesIn(new MatcherStore(db), 'Vladimir Putin and Oleg Chupryna')).toEqual(['ent:vladimir-putin', 'ent:oleg-chupryna']);
   });
 
   it('opens a version 1 database and keeps its records', async () => {
@@ -146,7 +117,7 @@ describe('matcher segments', () => {
     const old = new Dexie(name);
     old.version(1).stores({ documents: 'id, origin', sentences: 'id, docId', entities: 'id, type, origin', claims: 'id, docId, origin', quotes: 'id, docId, speakerEntityId, origin', meta: 'key' });
     old.version(2).stores({ segments: 'key, name, *docIds' });
-    const mine = pack('doc:mine', 'Oleg Chupryna', 'user');
+    const mine = personPack('doc:mine', 'Oleg Chupryna', 'user');
     const quote = { id: 'doc:mine#q0', docId: 'doc:mine', sentenceId: 'doc:mine#s0', start: 0, end: 5, text: mine.documents[0].text.slice(0, 5), speaker: 'Oleg Chupryna', speakerEntityId: 'ent:oleg-chupryna', origin: 'user' };
     await old.table('documents').bulkPut(mine.documents.map((d) => ({ ...d, origin: 'user' })));
     await old.table('sentences').bulkPut(mine.sentences);
@@ -168,7 +139,7 @@ describe('matcher segments', () => {
     expect(db.tables.map((t) => t.name).sort()).toEqual(['documents', 'entities', 'meta', 'segments']);
     expect(await listDocuments(db)).toEqual([{ id: 'doc:mine', title: mine.documents[0].title, outlet: null, published: null, origin: 'user' }]);
     await ensureSegments(db);
-    expect(await names(new MatcherStore(db), 'Oleg Chupryna spoke')).toEqual(['ent:oleg-chupryna']);
+    expect(await namesIn(new MatcherStore(db), 'Oleg Chupryna spoke')).toEqual(['ent:oleg-chupryna']);
   });
 });
 
