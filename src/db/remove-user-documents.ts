@@ -14,7 +14,8 @@ export async function removeUserDocuments(db: FactmarkDb): Promise<number> {
     const docIds = new Set(await db.documents.where('origin').equals('user').primaryKeys());
     if (!docIds.size) return 0;
     await db.documents.bulkDelete([...docIds]);
-    await db.segments.filter((segment) => segment.name.startsWith('user:')).delete();
+    // By key (`user:…@revision`): a segment's compiled matcher is not read to be deleted.
+    await db.segments.where('key').startsWith('user:').delete();
     await db.entities.toCollection().modify((entity, ctx: { value?: unknown }) => {
       if (!entity.mentions.some((m) => docIds.has(m.docId))) return;
       const mentions = entity.mentions.filter((m) => !docIds.has(m.docId));

@@ -48,17 +48,3 @@ export async function copyRich({ html, text }: { html: string; text: string }, d
     doc.removeEventListener('copy', onCopy, { capture: true });
   }
 }
-
-/** Offers a file for download, from a link inside `parent` (Factmark's own shadow root: the page's DOM is left alone). */
-export function saveFile(blob: Blob, fileName: string, parent: ParentNode & Node): void {
-  const url = URL.createObjectURL(blob);
-  const link = (parent.ownerDocument ?? (parent as unknown as Document)).createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.hidden = true;
-  parent.appendChild(link);
-  link.click();
-  link.remove();
-  // The download has read the blob by the time a minute has passed.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
