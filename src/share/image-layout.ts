@@ -27,6 +27,8 @@ export const IMAGE_WIDTH = 960;
 const PAD = 48;
 /** Room for the quote's bar at the left. */
 const BAR = 20;
+/** Words of the passage an image shows: an excerpt to share, not a page (a canvas has a largest size, too). */
+export const MAX_WORDS = 250;
 const LINE: Record<ImageStyle, number> = { passage: 38, marker: 38, page: 28, note: 24, label: 24, footer: 22 };
 
 /** A word, the footnote numbers set right after it, and whether it follows the word before with no space ("Navalny" then "."). */
@@ -42,16 +44,21 @@ interface Word {
  * numbered sources and a footer. Pure: the caller measures and draws.
  */
 export function layoutExcerptImage(excerpt: Excerpt, sources: SourceMap, measure: Measure, footer: string): ImageLayout {
-  const { runs, notes } = footnoted(excerpt, sources);
+  const { runs, notes: all } = footnoted(excerpt, sources);
+  let notes = all;
   const texts: PlacedText[] = [];
   const left = PAD + BAR;
   const right = IMAGE_WIDTH - PAD;
   let y = PAD;
 
-  for (const paragraph of paragraphsOf(runs)) {
+  const paragraphs = upTo(paragraphsOf(runs), MAX_WORDS);
+  for (const paragraph of paragraphs) {
     y = setWords(paragraph, left, right, y, 'passage', measure, texts);
     y += 12;
   }
+  // The sources of what the image shows.
+  const shown = new Set(paragraphs.flat().flatMap((word) => word.markers));
+  notes = notes.filter((note) => shown.has(note.n));
   y = setWords(words(`— ${excerpt.page.title || excerpt.page.url}`), left, right, y + 4, 'page', measure, texts);
 
   let ruleY: number | null = null;
@@ -94,6 +101,19 @@ function paragraphsOf(runs: { text: string; notes: number[] }[]): Word[][] {
     if (run.notes.length && current.length) current[current.length - 1].markers.push(...run.notes);
   }
   return paragraphs.filter((p) => p.length);
+}
+
+/** The first `max` words of the paragraphs, with an ellipsis after the last when some are left out. */
+function upTo(paragraphs: Word[][], max: number): Word[][] {
+  const kept: Word[][] = [];
+  let room = max;
+  for (const paragraph of paragraphs) {
+    if (room <= 0) break;
+    kept.push(paragraph.slice(0, room));
+    room -= paragraph.length;
+  }
+  if (paragraphs.flat().length > max) kept[kept.length - 1].push({ text: '…', markers: [] });
+  return kept;
 }
 
 function words(text: string): Word[] {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { IMAGE_WIDTH, layoutExcerptImage, type Measure } from '../../../src/share/image-layout';
+import { IMAGE_WIDTH, layoutExcerptImage, MAX_WORDS, type Measure } from '../../../src/share/image-layout';
 import type { SourceMap } from '../../../src/shared/sources';
 
 const source = { docId: 'doc:rferl', title: 'Minsk, Moscow, And Beyond', outlet: 'RFE/RL', author: null, published: '2021-01', url: null };
@@ -49,5 +49,18 @@ describe('layoutExcerptImage', () => {
     const { ruleY, texts } = layout('Analysts say the winter will be decisive.', []);
     expect(ruleY).toBeNull();
     expect(texts.map((t) => t.text).join(' ')).toBe('Analysts say the winter will be decisive. — Protests spread Shared with Factmark');
+  });
+
+  it('shows the first words of a long selection, an ellipsis, and the sources of what it shows', () => {
+    const sentence = 'Police detained more than 3,700 people in Russia.';
+    const long = Array.from({ length: 60 }, () => sentence).join(' ');
+    const tail = long.length;
+    const { texts, height } = layout(long, [{ end: sentence.indexOf('Russia') + 6, id: 'ent:russia' }, { end: tail, id: 'doc:rferl#c3' }]);
+    const passage = texts.filter((t) => t.style === 'passage');
+    expect(passage).toHaveLength(MAX_WORDS + 1);
+    expect(passage[passage.length - 1].text).toBe('…');
+    // The claim's marker was at the very end, left out: its source is not listed.
+    expect(texts.filter((t) => t.style === 'label' && /^\d+\.$/.test(t.text)).map((t) => t.text)).toEqual(['1.']);
+    expect(height).toBeLessThan(2_000);
   });
 });
