@@ -49,6 +49,7 @@ export default defineBackground(() => {
     runCommand(command, {
       toggleHighlights: () => service.toggleHighlights(),
       step: (direction) => tellActiveTab({ type: 'step', direction }),
+      share: () => tellActiveTab({ type: 'share' }),
     }).catch((error: unknown) => console.error(`Factmark: the ${command} command failed`, error));
   });
 });

@@ -30,6 +30,8 @@ export default defineContentScript({
     let watcher: MutationWatcher | null = null;
     // What the popup is told, kept until the highlights or the page change: the popup's question is answered at once.
     let findings: FindingsResponse | null = null;
+    // Set once the UI is mounted; a share command before that finds no bar to focus.
+    let selection: SelectionController | null = null;
     const changed = () => {
       findings = null;
     };
@@ -108,6 +110,8 @@ export default defineContentScript({
           return { ok: true };
         case 'step':
           return { stepped: session.step(request.direction) !== null };
+        case 'share':
+          return { shared: selection?.focusBar() ?? false };
         case 'page-html':
           // The page as it was made: without our highlights or our UI.
           return { html: pageHtml(document), url: location.href };
@@ -127,6 +131,6 @@ export default defineContentScript({
     ui.mount();
     const overlay = ui.mounted!;
     new CardController(document, scanner, overlay, ctx.signal, timers);
-    new SelectionController(document, scanner, overlay, ctx.signal, timers);
+    selection = new SelectionController(document, scanner, overlay, ctx.signal, timers);
   },
 });

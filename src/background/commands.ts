@@ -3,6 +3,7 @@ export const COMMANDS = {
   'toggle-highlights': { suggested_key: { default: 'Alt+Shift+H' }, description: 'Turn highlights on or off' },
   'next-highlight': { suggested_key: { default: 'Alt+Shift+J' }, description: 'Go to the next highlight' },
   'previous-highlight': { suggested_key: { default: 'Alt+Shift+K' }, description: 'Go to the previous highlight' },
+  'share-selection': { suggested_key: { default: 'Alt+Shift+E' }, description: 'Share the selected text' },
 } as const;
 
 export interface CommandActions {
@@ -10,6 +11,8 @@ export interface CommandActions {
   toggleHighlights(): Promise<unknown>;
   /** Moves the active tab's focus to the next (1) or previous (-1) highlight. */
   step(direction: 1 | -1): Promise<unknown>;
+  /** Moves the active tab's focus to the share bar of its selection: a selection made with the keyboard is shared from it. */
+  share(): Promise<unknown>;
 }
 
 /** Does what a command asks; returns false for a command Factmark does not declare. */
@@ -23,6 +26,9 @@ export async function runCommand(command: string, actions: CommandActions): Prom
       return true;
     case 'previous-highlight':
       await actions.step(-1);
+      return true;
+    case 'share-selection':
+      await actions.share();
       return true;
     default:
       return false;

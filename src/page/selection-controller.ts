@@ -57,6 +57,16 @@ export class SelectionController {
     return range;
   }
 
+  /** Shows the share bar of the current selection and moves focus to it; false when nothing is selected. */
+  focusBar(): boolean {
+    const range = this.currentRange();
+    if (!range) return false;
+    this.timers.clearTimeout(this.timer);
+    this.show(range, range.getBoundingClientRect(), null);
+    this.overlay.layer.querySelector<HTMLElement>('.fm-share button')?.focus();
+    return true;
+  }
+
   private update(): void {
     const range = this.currentRange();
     if (!range) {

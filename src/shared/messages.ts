@@ -105,6 +105,8 @@ export type TabRequest =
   | { type: 'settings'; settings: Settings }
   /** Move keyboard focus to the next (1) or previous (-1) highlight. */
   | { type: 'step'; direction: 1 | -1 }
+  /** Focus the share bar of the page's selection (the share command). */
+  | { type: 'share' }
   /** The page's markup, for "Add this page to the corpus". */
   | { type: 'page-html' };
 

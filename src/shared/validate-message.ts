@@ -33,6 +33,7 @@ const tabRequest = v.variant('type', [
   v.object({ type: v.literal('reveal'), id: v.string(), verdict: v.optional(v.nullable(v.pipe(v.string(), v.maxLength(40)))) }),
   v.object({ type: v.literal('settings'), settings }),
   v.object({ type: v.literal('step'), direction: v.picklist([1, -1] as const) }),
+  v.object({ type: v.literal('share') }),
   v.object({ type: v.literal('page-html') }),
 ]);
 

@@ -68,6 +68,7 @@ test.describe('controls', () => {
     expect(commands.filter((c) => c.name !== '_execute_action').map((c) => [c.name, c.shortcut, c.description])).toEqual([
       ['next-highlight', 'Alt+Shift+J', 'Go to the next highlight'],
       ['previous-highlight', 'Alt+Shift+K', 'Go to the previous highlight'],
+      ['share-selection', 'Alt+Shift+E', 'Share the selected text'],
       ['toggle-highlights', 'Alt+Shift+H', 'Turn highlights on or off'],
     ]);
   });

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CHROMIUM, chromiumArgs } from './chromium';
 import { expect, test } from './fixtures';
-import { openArticle, selectText } from './helpers';
+import { openArticle, selectText, settledFindings, tabIdOf } from './helpers';
 
 test.describe('sharing an excerpt', () => {
   test('"Copy excerpt" puts the passage on the clipboard with footnoted sources: rich text, and Markdown as its plain text', async ({ context, page, server }) => {
@@ -80,6 +80,29 @@ test.describe('sharing an excerpt', () => {
     // Twice the layout's 960 px, for sharp text; tall enough for the passage and its four sources.
     expect(png.readUInt32BE(16)).toBe(1920);
     expect(png.readUInt32BE(20)).toBeGreaterThan(2 * 400);
+  });
+
+  test('the share command moves focus to the share bar of a selection, from where the keyboard shares it', async ({ context, page, server, serviceWorker }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+    await openArticle(page, server.url('article.html'));
+    await settledFindings(serviceWorker, page);
+    const tabId = await tabIdOf(serviceWorker, page);
+    const share = () => serviceWorker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'share' }), tabId);
+    const focused = () => page.evaluate(() => document.activeElement?.shadowRoot?.activeElement?.textContent ?? null);
+
+    expect(await share()).toEqual({ shared: false });
+    // A selection, made without the pointer.
+    await page.evaluate(() => {
+      const text = document.querySelector('#p-plain')!.firstChild!;
+      getSelection()!.setBaseAndExtent(text, 0, text, 'Analysts say the winter'.length);
+    });
+    expect(await share()).toEqual({ shared: true });
+    expect(await focused()).toBe('Copy excerpt');
+    await page.keyboard.press('Tab');
+    expect(await focused()).toBe('Copy link');
+    await page.keyboard.press('Enter');
+    await expect(page.locator('factmark-ui .fm-copy-link')).toHaveText('Link copied');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${server.url('article.html')}#:~:text=Analysts%20say%20the%20winter`);
   });
 
   test('on an http page, where the async clipboard is not offered, both copies still work', async ({ server }) => {

@@ -8,23 +8,24 @@ import type { Settings } from '../../../src/settings/settings';
 
 describe('keyboard commands', () => {
   it.each([
-    ['toggle-highlights', 'toggle', null],
-    ['next-highlight', 'step', 1],
-    ['previous-highlight', 'step', -1],
-  ] as const)('%s does what it says', async (command, action, direction) => {
-    const actions = { toggleHighlights: vi.fn(async () => undefined), step: vi.fn(async () => undefined) };
+    ['toggle-highlights', 'toggleHighlights', []],
+    ['next-highlight', 'step', [1]],
+    ['previous-highlight', 'step', [-1]],
+    ['share-selection', 'share', []],
+  ] as const)('%s does what it says', async (command, action, args) => {
+    const actions = { toggleHighlights: vi.fn(async () => undefined), step: vi.fn(async () => undefined), share: vi.fn(async () => undefined) };
     expect(await runCommand(command, actions)).toBe(true);
-    if (action === 'toggle') expect(actions.toggleHighlights).toHaveBeenCalledOnce();
-    else expect(actions.step.mock.calls).toEqual([[direction]]);
-    expect(actions.step.mock.calls.length + actions.toggleHighlights.mock.calls.length).toBe(1);
+    expect(actions[action].mock.calls).toEqual([args]);
+    expect(Object.values(actions).reduce((sum, f) => sum + f.mock.calls.length, 0)).toBe(1);
   });
 
   it('ignores a command it does not declare, and declares a shortcut for each it runs', async () => {
-    const actions = { toggleHighlights: vi.fn(async () => undefined), step: vi.fn(async () => undefined) };
+    const actions = { toggleHighlights: vi.fn(async () => undefined), step: vi.fn(async () => undefined), share: vi.fn(async () => undefined) };
     expect(await runCommand('_execute_action', actions)).toBe(false);
     expect(actions.toggleHighlights).not.toHaveBeenCalled();
     expect(actions.step).not.toHaveBeenCalled();
-    expect(Object.values(COMMANDS).map((c) => c.suggested_key.default)).toEqual(['Alt+Shift+H', 'Alt+Shift+J', 'Alt+Shift+K']);
+    expect(actions.share).not.toHaveBeenCalled();
+    expect(Object.values(COMMANDS).map((c) => c.suggested_key.default)).toEqual(['Alt+Shift+H', 'Alt+Shift+J', 'Alt+Shift+K', 'Alt+Shift+E']);
   });
 
   it('the toggle turns highlights off and on again, saved, and tells open pages each time', async () => {
@@ -35,9 +36,9 @@ describe('keyboard commands', () => {
       openPage: async () => undefined,
     });
     expect((await loadSettings(db)).enabled).toBe(true);
-    await runCommand('toggle-highlights', { toggleHighlights: () => service.toggleHighlights(), step: async () => undefined });
+    await runCommand('toggle-highlights', { toggleHighlights: () => service.toggleHighlights(), step: async () => undefined, share: async () => undefined });
     expect((await loadSettings(db)).enabled).toBe(false);
-    await runCommand('toggle-highlights', { toggleHighlights: () => service.toggleHighlights(), step: async () => undefined });
+    await runCommand('toggle-highlights', { toggleHighlights: () => service.toggleHighlights(), step: async () => undefined, share: async () => undefined });
     expect((await loadSettings(db)).enabled).toBe(true);
     expect(told.map((s) => s.enabled)).toEqual([false, true]);
     await db.delete();
