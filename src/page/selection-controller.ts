@@ -1,7 +1,6 @@
 import type { Excerpt } from '../share/excerpt';
 import { excerptToHtml } from '../share/html';
 import { excerptToMarkdown } from '../share/markdown';
-import { passageLink } from '../share/passage-link';
 import type { ShareAction, ShareOutcome } from '../ui/ShareBar';
 import { copyRich, copyText } from './clipboard';
 import { excerptImage } from './excerpt-image';
@@ -33,7 +32,7 @@ export class SelectionController {
     const sources = () => this.scanner.sources;
     this.actions = {
       excerpt: (excerpt) => copyRich({ html: excerptToHtml(excerpt, sources()), text: excerptToMarkdown(excerpt, sources()) }, doc),
-      link: (excerpt) => copyText(passageLink(excerpt.page.url, excerpt.passage), doc),
+      link: (excerpt) => copyText(excerpt.page.link, doc),
       image: async (excerpt) => saveFile(await excerptImage(excerpt, sources(), doc), 'factmark-excerpt.png', overlay.layer),
     };
     doc.addEventListener(

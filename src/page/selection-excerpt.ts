@@ -1,6 +1,8 @@
 import { HIGHLIGHT_TAG } from '../shared/constants';
 import type { Excerpt } from '../share/excerpt';
+import { passageLink } from '../share/passage-link';
 import { blockOf, isSkipped } from './text-index';
+import { toWholeWords } from './word-range';
 
 const SELECTOR = `${HIGHLIGHT_TAG}[data-factmark]`;
 
@@ -10,7 +12,13 @@ const SELECTOR = `${HIGHLIGHT_TAG}[data-factmark]`;
  * citation marker can follow it. `groupOf` maps a highlight element to its hit,
  * so a hit split over several elements is cited once, after its last piece.
  */
-export function excerptFromRange(range: Range, groupOf: (el: Element) => object | undefined, page: Excerpt['page']): Excerpt {
+export function excerptFromRange(range: Range, groupOf: (el: Element) => object | undefined, page: { title: string; url: string }): Excerpt {
+  const { passage, anchors } = readRange(range, groupOf);
+  // The link finds the passage by whole words: a selection that cuts a word is widened for it.
+  return { passage, anchors, page: { ...page, link: passageLink(page.url, readRange(toWholeWords(range), groupOf).passage) } };
+}
+
+function readRange(range: Range, groupOf: (el: Element) => object | undefined): Pick<Excerpt, 'passage' | 'anchors'> {
   const root = range.commonAncestorContainer;
   const doc = root.ownerDocument ?? (root as Document);
   const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
@@ -39,5 +47,5 @@ export function excerptFromRange(range: Range, groupOf: (el: Element) => object 
   const trimmed = passage.trimEnd();
   const lead = passage.length - passage.trimStart().length;
   const anchors = [...ends.values()].map((a) => ({ id: a.id, end: Math.min(a.end, trimmed.length) - lead }));
-  return { passage: trimmed.trimStart(), anchors: anchors.filter((a) => a.end > 0), page };
+  return { passage: trimmed.trimStart(), anchors: anchors.filter((a) => a.end > 0) };
 }

@@ -7,7 +7,8 @@ export interface Excerpt {
   passage: string;
   /** Where a cited corpus item ends in the passage (its footnote marker goes there). */
   anchors: { end: number; id: string }[];
-  page: { title: string; url: string };
+  /** The page, and a link to the passage itself on it (see passageLink), made from the selection widened to whole words. */
+  page: { title: string; url: string; link: string };
 }
 
 /** A stretch of the passage, and the numbers of the footnotes whose markers follow it. */

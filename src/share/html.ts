@@ -1,6 +1,5 @@
 import type { SourceMap } from '../shared/sources';
 import { footnoted, type Excerpt } from './excerpt';
-import { passageLink } from './passage-link';
 
 /**
  * The excerpt as rich text (HTML), for word processors, mail and CMS editors:
@@ -11,7 +10,7 @@ import { passageLink } from './passage-link';
  */
 export function excerptToHtml(excerpt: Excerpt, sources: SourceMap): string {
   const { runs, notes } = footnoted(excerpt, sources);
-  const link = escapeHtml(passageLink(excerpt.page.url, excerpt.passage));
+  const link = escapeHtml(excerpt.page.link);
   const quoted = runs.map((run) => escapeHtml(run.text) + run.notes.map((n) => `<sup>[${n}]</sup>`).join('')).join('');
   const paragraphs = quoted
     .trim()

@@ -1,6 +1,5 @@
 import type { SourceMap } from '../shared/sources';
 import { footnoted, type Excerpt } from './excerpt';
-import { passageLink } from './passage-link';
 
 /**
  * The excerpt as Markdown: the passage as a block quote with a footnote marker
@@ -15,7 +14,7 @@ export function excerptToMarkdown(excerpt: Excerpt, sources: SourceMap): string 
     .trim()
     .split(/\n/)
     .map((line) => (line.trim() ? `> ${line.trim()}` : '>'));
-  lines.push('>', `> — [${escapeMarkdown(excerpt.page.title || excerpt.page.url)}](${escapeUrl(passageLink(excerpt.page.url, excerpt.passage))})`);
+  lines.push('>', `> — [${escapeMarkdown(excerpt.page.title || excerpt.page.url)}](${escapeUrl(excerpt.page.link)})`);
 
   const footnotes = notes.map((note) => {
     const label = note.isName ? `**${escapeMarkdown(note.label)}**` : escapeMarkdown(note.label);

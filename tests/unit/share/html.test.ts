@@ -26,7 +26,7 @@ describe('excerptToHtml', () => {
   it('quotes the passage by paragraph with numbered markers, links the passage, and lists the sources', () => {
     const passage = 'Lukashenko watched.\n\nPolice detained more than 3,700 people.';
     const root = parse(
-      excerptToHtml({ passage, anchors: [{ end: 10, id: 'ent:alexander-lukashenko' }, { end: passage.length, id: 'doc:rferl#c3' }], page: { title: 'Protests spread', url: 'https://news.example/a' } }, sources),
+      excerptToHtml({ passage, anchors: [{ end: 10, id: 'ent:alexander-lukashenko' }, { end: passage.length, id: 'doc:rferl#c3' }], page: { title: 'Protests spread', url: 'https://news.example/a', link: 'https://news.example/a#:~:text=Lukashenko%20watched.,more%20than%203%2C700%20people.' } }, sources),
     );
     const paragraphs = [...root.querySelectorAll('blockquote p')].map((p) => p.textContent);
     expect(paragraphs).toEqual(['Lukashenko[1] watched.', 'Police detained more than 3,700 people.[2]', '— Protests spread']);
@@ -44,7 +44,7 @@ describe('excerptToHtml', () => {
   });
 
   it('keeps page and corpus text as text: no markup gets through', () => {
-    const root = parse(excerptToHtml({ passage: '<img src=x onerror=alert(1)> & "quotes"', anchors: [], page: { title: '<b>T</b>', url: 'https://x.example/"onmouseover="x' } }, {}));
+    const root = parse(excerptToHtml({ passage: '<img src=x onerror=alert(1)> & "quotes"', anchors: [], page: { title: '<b>T</b>', url: 'https://x.example/"onmouseover="x', link: 'https://x.example/"onmouseover="x' } }, {}));
     expect(root.querySelector('img, b')).toBeNull();
     expect(root.querySelector('blockquote p')!.textContent).toBe('<img src=x onerror=alert(1)> & "quotes"');
     expect(root.querySelector('a')!.getAttributeNames()).toEqual(['href']);

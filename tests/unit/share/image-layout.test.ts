@@ -17,7 +17,7 @@ const sources: SourceMap = {
 const measure: Measure = (text) => 10 * text.length;
 const passage = 'In Russia, police detained more than 3,700 people on January 23.';
 const layout = (text = passage, anchors = [{ end: 9, id: 'ent:russia' }, { end: passage.length, id: 'doc:rferl#c3' }]) =>
-  layoutExcerptImage({ passage: text, anchors, page: { title: 'Protests spread', url: 'https://news.example/a' } }, sources, measure, 'Shared with Factmark');
+  layoutExcerptImage({ passage: text, anchors, page: { title: 'Protests spread', url: 'https://news.example/a', link: 'https://news.example/a' } }, sources, measure, 'Shared with Factmark');
 
 describe('layoutExcerptImage', () => {
   it('sets a raised number right after each cited item, and the text after it without a space', () => {

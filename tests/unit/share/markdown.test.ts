@@ -32,7 +32,7 @@ describe('excerptToMarkdown', () => {
           { end: 10, id: 'ent:alexander-lukashenko' },
           { end: passage.length, id: 'doc:rferl#c3' },
         ],
-        page: { title: 'Protests spread', url: 'https://news.example/a' },
+        page: { title: 'Protests spread', url: 'https://news.example/a', link: 'https://news.example/a#:~:text=Lukashenko%20watched%20as%20police,more%20than%203%2C700%20people.' },
       },
       sources,
     );
@@ -40,7 +40,7 @@ describe('excerptToMarkdown', () => {
       [
         '> Lukashenko[^1] watched as police detained more than 3,700 people.[^2]',
         '>',
-        // The page is linked at the passage itself (a text fragment).
+        // The page is linked at the passage itself.
         '> — [Protests spread](https://news.example/a#:~:text=Lukashenko%20watched%20as%20police,more%20than%203%2C700%20people.)',
         '',
         '[^1]: **Alexander Lukashenko** — “Lukashenka appealed to Putin.” — “Minsk, Moscow, And Beyond”, Tony Wesolowsky, RFE/RL, Jan. 2021. <https://www.rferl.org/a/31072626.html>',
@@ -58,7 +58,7 @@ describe('excerptToMarkdown', () => {
           { end: 10, id: 'ent:alexander-lukashenko' },
           { end: 36, id: 'ent:alexander-lukashenko' },
         ],
-        page: { title: 'T', url: 'https://x.example/' },
+        page: { title: 'T', url: 'https://x.example/', link: 'https://x.example/' },
       },
       sources,
     );
@@ -70,7 +70,7 @@ describe('excerptToMarkdown', () => {
     const script = { ...source, url: 'javascript:alert(document.cookie)' };
     const claim = sources['doc:rferl#c3'] as Extract<SourceMap[string], { kind: 'claim' }>;
     const md = excerptToMarkdown(
-      { passage: 'Police detained 3,711.', anchors: [{ end: 22, id: 'c' }], page: { title: 'T', url: 'https://x.example/' } },
+      { passage: 'Police detained 3,711.', anchors: [{ end: 22, id: 'c' }], page: { title: 'T', url: 'https://x.example/', link: 'https://x.example/' } },
       { c: { ...claim, sentence: { ...claim.sentence, source: script } } },
     );
     expect(md).toContain('[^1]: Police detained 3,711 people on January 23. — “Minsk, Moscow, And Beyond”, Tony Wesolowsky, RFE/RL, Jan. 2021.\n');
@@ -78,7 +78,7 @@ describe('excerptToMarkdown', () => {
   });
 
   it('escapes page text so it cannot become markup', () => {
-    const md = excerptToMarkdown({ passage: 'a [link](javascript:x) *b*', anchors: [], page: { title: 'T', url: 'https://x/' } }, {});
+    const md = excerptToMarkdown({ passage: 'a [link](javascript:x) *b*', anchors: [], page: { title: 'T', url: 'https://x/', link: 'https://x/' } }, {});
     expect(md).toContain('> a \\[link\\](javascript:x) \\*b\\*');
   });
 });
