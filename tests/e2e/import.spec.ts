@@ -175,7 +175,12 @@ test.describe('adding documents to the corpus', () => {
     expect(seen).toEqual([...seen].sort((a, b) => a - b));
     const bar = options.locator('progress.fm-progress');
     await expect(bar).toHaveCount(0);
-    await expect(options.locator('.fm-documents li')).toHaveCount(2 + 1_000);
+    // The list counts them all and shows a page of them, and finds one by its title.
+    await expect(options.getByRole('heading', { name: 'Documents (1,002)' })).toBeVisible();
+    await expect(options.locator('.fm-documents li')).toHaveCount(200);
+    await expect(options.getByRole('button', { name: 'Show 200 more of 802' })).toBeVisible();
+    await options.getByRole('searchbox', { name: 'Find a document' }).fill('dispatch 517');
+    await expect(options.locator('.fm-documents li')).toHaveText([/^dispatch-517/]);
   });
 
   test('a pack file is checked, stored and compiled in a worker of the options page, and its names highlight', async ({ context, page, server, extensionId }) => {
@@ -206,7 +211,11 @@ test.describe('adding documents to the corpus', () => {
       await options.locator('input[type=file]').setInputFiles(path);
       await expect(options.getByRole('status')).toContainText(/^Added 3,030 documents: /, { timeout: 150_000 });
       await options.reload();
-      await expect(options.locator('.fm-documents li')).toHaveCount(2 + 3_030);
+      await expect(options.getByRole('heading', { name: 'Documents (3,032)' })).toBeVisible();
+      // The report is in each of the 30 copies.
+      await options.getByRole('searchbox', { name: 'Find a document' }).fill('tut.by editor');
+      await expect(options.locator('.fm-documents li')).toHaveCount(30);
+      await expect(options.locator('.fm-find')).toContainText('30 of 3,032');
     });
     await openArticle(page, server.url('newsroom.html'));
     await expect(page.locator(`#p-editor ${HIGHLIGHT}[data-factmark="name"]`, { hasText: 'Maryna Zolatava' })).toHaveAttribute('data-factmark-type', 'person');

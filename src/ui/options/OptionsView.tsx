@@ -1,10 +1,10 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { looksLikeMarkdown } from '../../corpus/markdown-text';
 import type { UserDocumentInput, UserMeta } from '../../corpus/user-input';
 import type { DocumentSummary } from '../../shared/messages';
 import type { ImportProgress } from '../import/import-documents';
-import { formatPublished } from '../../share/cite';
-import { countOf } from '../labels';
+import { DocumentList } from './DocumentList';
+import { RemoveAll } from './RemoveAll';
 
 export type ImportStatus =
   | { state: 'idle' }
@@ -112,67 +112,10 @@ export function OptionsView({ documents, status, onPaste, onFiles, onRemove, onR
         )}
       </section>
       <section aria-labelledby="docs-heading">
-        <h2 id="docs-heading">Documents ({documents.length})</h2>
+        <h2 id="docs-heading">Documents ({documents.length.toLocaleString('en')})</h2>
         <RemoveAll count={documents.filter((d) => d.origin === 'user').length} disabled={status.state === 'busy'} onConfirm={onRemoveAll} />
-        <ul class="fm-documents">
-          {documents.map((doc) => (
-            <li key={doc.id} data-doc-id={doc.id}>
-              <span class="fm-doc-title">{doc.title}</span>
-              <span class="fm-doc-meta">
-                {[doc.outlet, doc.published && formatPublished(doc.published), doc.origin === 'default' ? 'default corpus' : 'added by you']
-                  .filter(Boolean)
-                  .join(' · ')}
-              </span>
-              {doc.origin === 'user' && (
-                <button type="button" onClick={() => onRemove(doc.id)} aria-label={`Remove ${doc.title}`}>
-                  Remove
-                </button>
-              )}
-            </li>
-          ))}
-        </ul>
+        <DocumentList documents={documents} onRemove={onRemove} />
       </section>
     </main>
-  );
-}
-
-/**
- * Removes every document the user added, after a second, explicit step. The
- * step opens on Cancel: a double click, or Enter pressed twice, removes nothing.
- */
-function RemoveAll({ count, disabled, onConfirm }: { count: number; disabled: boolean; onConfirm(): void }) {
-  const [confirming, setConfirming] = useState(false);
-  const cancel = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    if (confirming) cancel.current?.focus();
-  }, [confirming]);
-  if (!count) return null;
-  if (!confirming) {
-    return (
-      <button type="button" class="fm-remove-all" disabled={disabled} onClick={() => setConfirming(true)}>
-        {count === 1 ? 'Remove the document you added' : `Remove all ${countOf(count, 'document')} you added`}
-      </button>
-    );
-  }
-  return (
-    <div class="fm-confirm" role="group" aria-labelledby="fm-confirm-text">
-      <p id="fm-confirm-text">
-        Remove {count === 1 ? 'the document' : `the ${countOf(count, 'document')}`} you added, and what Factmark found in {count === 1 ? 'it' : 'them'}? The default
-        corpus stays.
-      </p>
-      <button type="button" ref={cancel} onClick={() => setConfirming(false)}>
-        Cancel
-      </button>
-      <button
-        type="button"
-        class="fm-danger"
-        onClick={() => {
-          setConfirming(false);
-          onConfirm();
-        }}
-      >
-        Remove {count === 1 ? 'it' : 'them'}
-      </button>
-    </div>
   );
 }
