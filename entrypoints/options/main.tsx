@@ -17,10 +17,10 @@ function show(): void {
     <OptionsView
       documents={documents}
       status={status}
-      onPaste={(input) => void run((progress) => importDocuments([input], progress))}
-      onFiles={(files) => void run((progress) => importFiles(files, progress))}
-      onRemove={(docId) => void askBackground({ type: 'remove-document', docId }).then(refresh)}
-      onRemoveAll={() => void removeAll()}
+      onPaste={(input) => void run(async (progress) => describeImport(await importDocuments([input], progress)))}
+      onFiles={(files) => void run(async (progress) => describeImport(await importFiles(files, progress)))}
+      onRemove={(docId) => void run(() => removeDocument(docId), 'Removing…')}
+      onRemoveAll={() => void run(removeAll, 'Removing…')}
     />,
     root,
   );
@@ -43,31 +43,31 @@ async function importFiles(files: File[], onProgress: (progress: ImportProgress)
   }));
 }
 
-async function run(task: (onProgress: (progress: ImportProgress) => void) => Promise<ImportSummary>): Promise<void> {
-  status = { state: 'busy' };
+/** Runs a change to the corpus, showing it under way (with the import's progress, if any), then what it did or what went wrong. */
+async function run(task: (onProgress: (progress: ImportProgress) => void) => Promise<string>, label?: string): Promise<void> {
+  status = { state: 'busy', label };
   show();
   const onProgress = (progress: ImportProgress) => {
-    status = { state: 'busy', progress };
+    status = { state: 'busy', progress, label };
     show();
   };
   try {
-    status = { state: 'done', message: describeImport(await task(onProgress)) };
+    status = { state: 'done', message: await task(onProgress) };
   } catch (error) {
     status = { state: 'error', message: error instanceof Error ? error.message : String(error) };
   }
   await refresh();
 }
 
-async function removeAll(): Promise<void> {
-  status = { state: 'busy', label: 'Removing…' };
-  show();
-  try {
-    const { removed } = await askBackground({ type: 'remove-user-documents' });
-    status = { state: 'done', message: `Removed ${countOf(removed, 'document')}.` };
-  } catch (error) {
-    status = { state: 'error', message: error instanceof Error ? error.message : String(error) };
-  }
-  await refresh();
+async function removeDocument(docId: string): Promise<string> {
+  const title = documents.find((d) => d.id === docId)?.title ?? 'the document';
+  await askBackground({ type: 'remove-document', docId });
+  return `Removed “${title}”.`;
+}
+
+async function removeAll(): Promise<string> {
+  const { removed } = await askBackground({ type: 'remove-user-documents' });
+  return `Removed ${countOf(removed, 'document')}.`;
 }
 
 async function refresh(): Promise<void> {

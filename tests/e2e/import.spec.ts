@@ -106,6 +106,7 @@ test.describe('adding documents to the corpus', () => {
     await expect(options.locator('.fm-documents li')).toHaveCount(2 + 2);
 
     await options.getByRole('button', { name: 'Remove tut-by-editor' }).click();
+    await expect(options.getByRole('status')).toHaveText('Removed “tut-by-editor”.');
     await options.getByRole('button', { name: 'Remove raids' }).click();
     await expect(options.locator('.fm-documents li')).toHaveCount(2);
     await page.goto(server.url('newsroom.html'));

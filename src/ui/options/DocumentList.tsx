@@ -8,8 +8,11 @@ export const PAGE_SIZE = 200;
 /** Past this many documents, a search field finds one. */
 const SEARCHABLE = 10;
 
-/** The corpus's documents, found by title or outlet and shown a page at a time, each of the user's with its Remove button. */
-export function DocumentList({ documents, onRemove }: { documents: DocumentSummary[]; onRemove(docId: string): void }) {
+/**
+ * The corpus's documents, found by title or outlet and shown a page at a time,
+ * each of the user's with its Remove button (disabled while a change is under way).
+ */
+export function DocumentList({ documents, busy = false, onRemove }: { documents: DocumentSummary[]; busy?: boolean; onRemove(docId: string): void }) {
   const [query, setQuery] = useState('');
   const [shown, setShown] = useState(PAGE_SIZE);
   const searchTexts = useMemo(() => documents.map(searchTextOf), [documents]);
@@ -42,7 +45,7 @@ export function DocumentList({ documents, onRemove }: { documents: DocumentSumma
               {[doc.outlet, doc.published && formatPublished(doc.published), doc.origin === 'default' ? 'default corpus' : 'added by you'].filter(Boolean).join(' · ')}
             </span>
             {doc.origin === 'user' && (
-              <button type="button" onClick={() => onRemove(doc.id)} aria-label={`Remove ${doc.title}`}>
+              <button type="button" disabled={busy} onClick={() => onRemove(doc.id)} aria-label={`Remove ${doc.title}`}>
                 Remove
               </button>
             )}

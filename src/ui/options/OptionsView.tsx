@@ -114,7 +114,7 @@ export function OptionsView({ documents, status, onPaste, onFiles, onRemove, onR
       <section aria-labelledby="docs-heading">
         <h2 id="docs-heading">Documents ({documents.length.toLocaleString('en')})</h2>
         <RemoveAll count={documents.filter((d) => d.origin === 'user').length} disabled={status.state === 'busy'} onConfirm={onRemoveAll} />
-        <DocumentList documents={documents} onRemove={onRemove} />
+        <DocumentList documents={documents} busy={status.state === 'busy'} onRemove={onRemove} />
       </section>
     </main>
   );

@@ -66,6 +66,13 @@ describe('the corpus list', () => {
     expect(titles()).toHaveLength(PAGE_SIZE);
   });
 
+  it('keeps its Remove buttons disabled while a change is under way', () => {
+    root = document.createElement('div');
+    document.body.append(root);
+    act(() => render(<DocumentList documents={archive.slice(0, 3)} busy onRemove={() => {}} />, root));
+    expect([...root.querySelectorAll('button')].map((b) => b.disabled)).toEqual([true, true, true]);
+  });
+
   it('offers no search for a handful of documents', () => {
     show(archive.slice(0, 3));
     expect(root.querySelector('input[type=search]')).toBeNull();
