@@ -1,4 +1,4 @@
-import { IMAGE_WIDTH, layoutExcerptImage, type ImageStyle } from '../share/image-layout';
+import { IMAGE_WIDTH, layoutExcerptImage, type Box, type ImageStyle } from '../share/image-layout';
 import type { Excerpt } from '../share/excerpt';
 import type { SourceMap } from '../shared/sources';
 
@@ -29,15 +29,12 @@ export async function excerptImage(excerpt: Excerpt, sources: SourceMap, doc: Do
   context.scale(SCALE, SCALE);
   context.fillStyle = '#ffffff';
   context.fillRect(0, 0, IMAGE_WIDTH, layout.height);
-  const passage = layout.texts.filter((t) => t.style === 'passage' || t.style === 'marker' || t.style === 'page');
-  if (passage.length) {
-    context.fillStyle = '#1d4ed8';
-    context.fillRect(48, 48, 5, Math.max(...passage.map((t) => t.y)) - 48 + 10);
-  }
-  if (layout.ruleY !== null) {
-    context.fillStyle = '#e5e7eb';
-    context.fillRect(48, layout.ruleY, IMAGE_WIDTH - 96, 1);
-  }
+  const box = ({ x, y, width, height }: Box, color: string) => {
+    context.fillStyle = color;
+    context.fillRect(x, y, width, height);
+  };
+  box(layout.bar, '#1d4ed8');
+  if (layout.rule) box(layout.rule, '#e5e7eb');
   context.textBaseline = 'alphabetic';
   for (const text of layout.texts) {
     context.font = FONTS[text.style];

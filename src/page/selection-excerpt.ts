@@ -14,8 +14,10 @@ const SELECTOR = `${HIGHLIGHT_TAG}[data-factmark]`;
  */
 export function excerptFromRange(range: Range, groupOf: (el: Element) => object | undefined, page: { title: string; url: string }): Excerpt {
   const { passage, anchors } = readRange(range, groupOf);
-  // The link finds the passage by whole words: a selection that cuts a word is widened for it.
-  return { passage, anchors, page: { ...page, link: passageLink(page.url, readRange(toWholeWords(range), groupOf).passage) } };
+  // The link finds the passage by whole words: a selection that cuts a word is widened for it (and read again).
+  const wide = toWholeWords(range);
+  const cut = wide.startOffset !== range.startOffset || wide.endOffset !== range.endOffset;
+  return { passage, anchors, page: { ...page, link: passageLink(page.url, cut ? readRange(wide, groupOf).passage : passage) } };
 }
 
 function readRange(range: Range, groupOf: (el: Element) => object | undefined): Pick<Excerpt, 'passage' | 'anchors'> {

@@ -27,6 +27,6 @@ export function excerptToHtml(excerpt: Excerpt, sources: SourceMap): string {
   return `<blockquote cite="${link}">${paragraphs.join('')}</blockquote>${items.length ? `<ol>${items.join('')}</ol>` : ''}`;
 }
 
-export function escapeHtml(text: string): string {
+function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }

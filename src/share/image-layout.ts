@@ -16,8 +16,17 @@ export interface ImageLayout {
   width: number;
   height: number;
   texts: PlacedText[];
-  /** Where the rule between the quote and its sources is drawn, if there are sources. */
-  ruleY: number | null;
+  /** The bar beside the quote (the passage and its page line). */
+  bar: Box;
+  /** The rule between the quote and its sources, if there are sources. */
+  rule: Box | null;
+}
+
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
 }
 
 /** Measures text in a style, as the canvas will draw it. */
@@ -60,11 +69,12 @@ export function layoutExcerptImage(excerpt: Excerpt, sources: SourceMap, measure
   const shown = new Set(paragraphs.flat().flatMap((word) => word.markers));
   notes = notes.filter((note) => shown.has(note.n));
   y = setWords(words(`— ${excerpt.page.title || excerpt.page.url}`), left, right, y + 4, 'page', measure, texts);
+  const bar = { x: PAD, y: PAD, width: 5, height: y - PAD };
 
-  let ruleY: number | null = null;
+  let rule: Box | null = null;
   if (notes.length) {
     y += 20;
-    ruleY = y;
+    rule = { x: PAD, y, width: IMAGE_WIDTH - 2 * PAD, height: 1 };
     y += 12;
     // Every note's text starts at one indent, past the widest number.
     const indent = PAD + Math.max(...notes.map((note) => measure(`${note.n}.`, 'label'))) + 10;
@@ -80,7 +90,7 @@ export function layoutExcerptImage(excerpt: Excerpt, sources: SourceMap, measure
   y += 16;
   texts.push({ x: PAD, y: y + LINE.footer, text: footer, style: 'footer' });
   y += LINE.footer + PAD;
-  return { width: IMAGE_WIDTH, height: Math.ceil(y), texts, ruleY };
+  return { width: IMAGE_WIDTH, height: Math.ceil(y), texts, bar, rule };
 }
 
 /** Runs split into paragraphs of words, each word carrying the markers that follow it. */

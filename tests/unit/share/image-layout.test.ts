@@ -33,12 +33,15 @@ describe('layoutExcerptImage', () => {
 
   it('wraps lines inside the image and lists the sources in order, then the footer', () => {
     const long = Array.from({ length: 12 }, () => passage).join(' ');
-    const { texts, height, ruleY } = layout(long, [{ end: long.length, id: 'doc:rferl#c3' }]);
+    const { texts, height, rule, bar } = layout(long, [{ end: long.length, id: 'doc:rferl#c3' }]);
     for (const t of texts) expect(t.x + measure(t.text, t.style)).toBeLessThanOrEqual(IMAGE_WIDTH - 48 + 1e-9);
     const lines = new Set(texts.filter((t) => t.style === 'passage').map((t) => t.y));
     expect(lines.size).toBeGreaterThan(5);
     expect(texts.filter((t) => t.style === 'label' && /^\d+\.$/.test(t.text)).map((t) => t.text)).toEqual(['1.']);
-    expect(ruleY).toBeGreaterThan(Math.max(...lines));
+    expect(rule!.y).toBeGreaterThan(Math.max(...lines));
+    // The bar runs beside the passage and its page line.
+    expect(bar.y + bar.height).toBeGreaterThan(Math.max(...texts.filter((t) => t.style === 'page').map((t) => t.y)));
+    expect(bar.y + bar.height).toBeLessThan(rule!.y);
     const footer = texts[texts.length - 1];
     expect(footer).toMatchObject({ text: 'Shared with Factmark', style: 'footer' });
     expect(height).toBeGreaterThan(footer.y);
@@ -46,8 +49,8 @@ describe('layoutExcerptImage', () => {
   });
 
   it('has no sources section when nothing is cited', () => {
-    const { ruleY, texts } = layout('Analysts say the winter will be decisive.', []);
-    expect(ruleY).toBeNull();
+    const { rule, texts } = layout('Analysts say the winter will be decisive.', []);
+    expect(rule).toBeNull();
     expect(texts.map((t) => t.text).join(' ')).toBe('Analysts say the winter will be decisive. — Protests spread Shared with Factmark');
   });
 
