@@ -20,6 +20,8 @@ const SETTLE_MS = 200;
  */
 export class SelectionController {
   private timer: number | undefined;
+  /** What had focus when the share command moved it to the bar. */
+  private focusedBefore: Element | null = null;
   private readonly actions: Record<ShareAction, (excerpt: Excerpt) => Promise<void>>;
 
   constructor(
@@ -62,6 +64,7 @@ export class SelectionController {
     if (!range) return false;
     this.timers.clearTimeout(this.timer);
     this.show(range, range.getBoundingClientRect(), null);
+    this.focusedBefore = this.doc.activeElement;
     this.overlay.layer.querySelector<HTMLElement>('.fm-share button')?.focus();
     return true;
   }
@@ -83,8 +86,18 @@ export class SelectionController {
         onCopy: () => void this.share('excerpt', range, rect),
         onCopyLink: () => void this.share('link', range, rect),
         onSaveImage: () => void this.share('image', range, rect),
+        onDismiss: () => this.dismiss(),
       },
     });
+  }
+
+  /** Closes the bar; focus goes back to where the share command found it. */
+  private dismiss(): void {
+    this.overlay.update({ copy: null });
+    const back = this.focusedBefore;
+    this.focusedBefore = null;
+    if (back instanceof HTMLElement && back.isConnected) back.focus();
+    else (this.doc.activeElement as HTMLElement | null)?.blur?.();
   }
 
   /** Shares the selection one way, and says on that button whether it worked. */

@@ -7,6 +7,8 @@ export interface ShareBarProps {
   onCopy(): void;
   onCopyLink(): void;
   onSaveImage(): void;
+  /** Escape: the bar closes (and focus goes back where it was). */
+  onDismiss?(): void;
 }
 
 const LABELS: Record<ShareAction, [idle: string, done: string, failed: string]> = {
@@ -20,7 +22,7 @@ const LABELS: Record<ShareAction, [idle: string, done: string, failed: string]> 
  * citations (rich text, and Markdown as its plain text), a link to the
  * passage itself, and an image of it.
  */
-export function ShareBar({ outcome, onCopy, onCopyLink, onSaveImage }: ShareBarProps) {
+export function ShareBar({ outcome, onCopy, onCopyLink, onSaveImage, onDismiss }: ShareBarProps) {
   const button = (action: ShareAction, className: string, onClick: () => void) => {
     const [idle, done, failed] = LABELS[action];
     return (
@@ -36,7 +38,16 @@ export function ShareBar({ outcome, onCopy, onCopyLink, onSaveImage }: ShareBarP
     );
   };
   return (
-    <div class="fm-share" role="group" aria-label="Share this excerpt">
+    <div
+      class="fm-share"
+      role="group"
+      aria-label="Share this excerpt"
+      onKeyDown={(event) => {
+        if (event.key !== 'Escape' || !onDismiss) return;
+        event.preventDefault();
+        onDismiss();
+      }}
+    >
       {button('excerpt', 'fm-copy', onCopy)}
       {button('link', 'fm-copy-link', onCopyLink)}
       {button('image', 'fm-save-image', onSaveImage)}

@@ -107,6 +107,14 @@ test.describe('sharing an excerpt', () => {
     await page.keyboard.press('Enter');
     await expect(page.locator('factmark-ui .fm-copy-link')).toHaveText('Link copied');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${server.url('article.html')}#:~:text=Analysts%20say%20the%20winter`);
+
+    // Escape closes the bar and gives focus back to where the command found it.
+    await page.locator('nav a', { hasText: 'World' }).focus();
+    expect(await share()).toEqual({ shared: true });
+    expect(await focused()).toBe('Copy excerpt');
+    await page.keyboard.press('Escape');
+    await expect(page.locator('factmark-ui .fm-share')).toHaveCount(0);
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('World');
   });
 
   test('on an http page, where the async clipboard is not offered, both copies still work', async ({ server }) => {
