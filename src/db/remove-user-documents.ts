@@ -1,4 +1,5 @@
 import { CORPUS_TABLES, type FactmarkDb } from './database';
+import { entityAfterRemoval } from './remove-document';
 import { bumpRevision } from './revision';
 
 /**
@@ -18,10 +19,10 @@ export async function removeUserDocuments(db: FactmarkDb): Promise<number> {
     await db.segments.where('key').startsWith('user:').delete();
     await db.entities.toCollection().modify((entity, ctx: { value?: unknown }) => {
       if (!entity.mentions.some((m) => docIds.has(m.docId))) return;
-      const mentions = entity.mentions.filter((m) => !docIds.has(m.docId));
+      const left = entityAfterRemoval(entity, docIds);
       // Dexie deletes a record whose value a modify callback deletes.
-      if (!mentions.length && entity.origin === 'user') delete ctx.value;
-      else entity.mentions = mentions;
+      if (left) entity.mentions = left.mentions;
+      else delete ctx.value;
     });
     await bumpRevision(db);
     return docIds.size;

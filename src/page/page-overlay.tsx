@@ -6,7 +6,7 @@ import { SourceCard, type SourceCardProps } from '../ui/SourceCard';
 export interface OverlayState {
   card: (SourceCardProps & { anchor: ReferenceElement }) | null;
   /** The share bar next to a selection. */
-  copy: (ShareBarProps & { anchor: ReferenceElement }) | null;
+  share: (ShareBarProps & { anchor: ReferenceElement }) | null;
 }
 
 /** Margin kept between a floating element and the viewport's edges. */
@@ -30,8 +30,8 @@ interface Tracked {
  * the card closes.
  */
 export class PageOverlay {
-  private state: OverlayState = { card: null, copy: null };
-  private readonly tracked: Record<'card' | 'copy', Tracked | null> = { card: null, copy: null };
+  private state: OverlayState = { card: null, share: null };
+  private readonly tracked: Record<'card' | 'share', Tracked | null> = { card: null, share: null };
 
   constructor(private readonly container: HTMLElement) {}
 
@@ -41,16 +41,16 @@ export class PageOverlay {
 
   update(patch: Partial<OverlayState>): void {
     this.state = { ...this.state, ...patch };
-    const { card, copy } = this.state;
+    const { card, share } = this.state;
     render(
       <div class="fm-layer">
         {card && <SourceCard {...card} />}
-        {copy && <ShareBar {...copy} />}
+        {share && <ShareBar {...share} />}
       </div>,
       this.container,
     );
     this.track('card', card?.anchor ?? null, this.container.querySelector('.fm-card'));
-    this.track('copy', copy?.anchor ?? null, this.container.querySelector('.fm-share'));
+    this.track('share', share?.anchor ?? null, this.container.querySelector('.fm-share'));
   }
 
   /** The card element, to move focus into it or test whether the pointer is over it. */
@@ -71,17 +71,17 @@ export class PageOverlay {
 
   destroy(): void {
     this.track('card', null, null);
-    this.track('copy', null, null);
+    this.track('share', null, null);
     render(null, this.container);
   }
 
-  private track(which: 'card' | 'copy', anchor: ReferenceElement | null, floating: HTMLElement | null): void {
+  private track(which: 'card' | 'share', anchor: ReferenceElement | null, floating: HTMLElement | null): void {
     const current = this.tracked[which];
     if (current && current.anchor === anchor && current.floating === floating) return;
     current?.stop();
     this.tracked[which] = null;
     if (!anchor || !floating) return;
-    const place = which === 'card' ? placeCard : placeCopy;
+    const place = which === 'card' ? placeCard : placeShareBar;
     // A virtual anchor (a selection's rectangle) does not move with the page; an element does, and is followed.
     const stop = anchor instanceof Element ? autoUpdate(anchor, floating, () => void place(anchor, floating)) : (void place(anchor, floating), () => {});
     this.tracked[which] = { anchor, floating, stop };
@@ -113,7 +113,7 @@ async function placeCard(anchor: ReferenceElement, floating: HTMLElement): Promi
   });
 }
 
-async function placeCopy(anchor: ReferenceElement, floating: HTMLElement): Promise<void> {
+async function placeShareBar(anchor: ReferenceElement, floating: HTMLElement): Promise<void> {
   const { x, y } = await computePosition(anchor, floating, {
     strategy: 'fixed',
     placement: 'bottom-start',

@@ -2,7 +2,7 @@ import type { Excerpt } from '../share/excerpt';
 import { excerptToHtml } from '../share/html';
 import { excerptToMarkdown } from '../share/markdown';
 import type { ShareAction, ShareOutcome } from '../ui/ShareBar';
-import { copyRich, copyText } from './clipboard';
+import { copyToClipboard } from './clipboard';
 import { excerptImage } from './excerpt-image';
 import type { PageOverlay } from './page-overlay';
 import { saveFile } from './save-file';
@@ -33,8 +33,8 @@ export class SelectionController {
   ) {
     const sources = () => this.scanner.sources;
     this.actions = {
-      excerpt: (excerpt) => copyRich({ html: excerptToHtml(excerpt, sources()), text: excerptToMarkdown(excerpt, sources()) }, doc),
-      link: (excerpt) => copyText(excerpt.page.link, doc),
+      excerpt: (excerpt) => copyToClipboard({ html: excerptToHtml(excerpt, sources()), text: excerptToMarkdown(excerpt, sources()) }, doc),
+      link: (excerpt) => copyToClipboard({ text: excerpt.page.link }, doc),
       image: async (excerpt) => saveFile(await excerptImage(excerpt, sources(), doc), 'factmark-excerpt.png', overlay.layer),
     };
     doc.addEventListener(
@@ -72,7 +72,7 @@ export class SelectionController {
   private update(): void {
     const range = this.currentRange();
     if (!range) {
-      if (this.overlay.current.copy) this.overlay.update({ copy: null });
+      if (this.overlay.current.share) this.overlay.update({ share: null });
       return;
     }
     this.show(range, range.getBoundingClientRect(), null);
@@ -80,7 +80,7 @@ export class SelectionController {
 
   private show(range: Range, rect: DOMRect, outcome: ShareOutcome): void {
     this.overlay.update({
-      copy: {
+      share: {
         anchor: { getBoundingClientRect: () => rect },
         outcome,
         onCopy: () => void this.share('excerpt', range, rect),
@@ -93,7 +93,7 @@ export class SelectionController {
 
   /** Closes the bar; focus goes back to where the share command found it. */
   private dismiss(): void {
-    this.overlay.update({ copy: null });
+    this.overlay.update({ share: null });
     const back = this.focusedBefore;
     this.focusedBefore = null;
     if (back instanceof HTMLElement && back.isConnected) back.focus();
