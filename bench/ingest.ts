@@ -31,6 +31,8 @@ export interface IngestRow {
   chromiumPackS: number | null;
   /** The options page's longest main-thread task in each of those imports (files, pack), once it shows the import under way. */
   chromiumLongestTaskMs: [files: number, pack: number] | null;
+  /** Then removing one of the pack's documents on the options page: from the click to "Removed …". */
+  chromiumRemoveMs: number | null;
 }
 
 const seconds = (ms: number) => Number((ms / 1000).toFixed(2));
@@ -61,7 +63,7 @@ export async function runIngestBench(count = 1_000): Promise<IngestRow> {
   const total = (r: (typeof runs)[number]) => r.ingest + r.index + r.write;
   const median = [...runs].sort((a, b) => total(a) - total(b))[Math.floor(RUNS / 2)];
   const row = { documents: count, words, ingestS: seconds(median.ingest), indexS: seconds(median.index), writeS: seconds(median.write), totalS: seconds(total(median)) };
-  if (!existsSync('.output/chrome-mv3/manifest.json')) return { ...row, chromiumFilesS: null, chromiumPackS: null, chromiumLongestTaskMs: null };
+  if (!existsSync('.output/chrome-mv3/manifest.json')) return { ...row, chromiumFilesS: null, chromiumPackS: null, chromiumLongestTaskMs: null, chromiumRemoveMs: null };
   const dir = mkdtempSync(join(tmpdir(), 'factmark-bench-pack-'));
   try {
     writeFileSync(join(dir, 'articles.json'), JSON.stringify(median.pack));
@@ -74,7 +76,7 @@ export async function runIngestBench(count = 1_000): Promise<IngestRow> {
     });
     const asFiles = await importInChromium(files);
     const asPack = await importInChromium(join(dir, 'articles.json'));
-    return { ...row, chromiumFilesS: asFiles.seconds, chromiumPackS: asPack.seconds, chromiumLongestTaskMs: [asFiles.longestTaskMs, asPack.longestTaskMs] };
+    return { ...row, chromiumFilesS: asFiles.seconds, chromiumPackS: asPack.seconds, chromiumLongestTaskMs: [asFiles.longestTaskMs, asPack.longestTaskMs], chromiumRemoveMs: asPack.removeMs };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -22,7 +22,7 @@ export function markdownTables(results: BenchResults): string {
     const i = results.ingest;
     parts.push(
       table(
-        ['Documents', 'Words', 'Ingest', 'Index', 'Write', 'Total (Node)', 'Chromium: as text files', 'Chromium: as a pack file', 'Longest task on the page (files, pack)'],
+        ['Documents', 'Words', 'Ingest', 'Index', 'Write', 'Total (Node)', 'Chromium: as text files', 'Chromium: as a pack file', 'Longest task on the page (files, pack)', 'Then removing one'],
         [
           [
             n(i.documents),
@@ -34,6 +34,7 @@ export function markdownTables(results: BenchResults): string {
             i.chromiumFilesS == null ? '—' : `**${n(i.chromiumFilesS, 2)} s**`,
             i.chromiumPackS == null ? '—' : `${n(i.chromiumPackS, 2)} s`,
             i.chromiumLongestTaskMs == null ? '—' : i.chromiumLongestTaskMs.map((v) => ms(v)).join(', '),
+            ms(i.chromiumRemoveMs),
           ],
         ],
       ),

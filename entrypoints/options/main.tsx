@@ -4,6 +4,7 @@ import { askBackground } from '../../src/messaging/ask-background';
 import { describeImport } from '../../src/ui/options/describe-import';
 import { countOf } from '../../src/ui/labels';
 import { importDocuments, importPackFile, type ImportProgress } from '../../src/ui/import/import-documents';
+import { compactInWorker } from '../../src/ui/import/import-in-worker';
 import { OptionsView, type ImportStatus } from '../../src/ui/options/OptionsView';
 import { readUploadedFile } from '../../src/ui/options/read-file';
 import '../../src/ui/styles/options.css';
@@ -62,7 +63,17 @@ async function run(task: (onProgress: (progress: ImportProgress) => void) => Pro
 async function removeDocument(docId: string): Promise<string> {
   const title = documents.find((d) => d.id === docId)?.title ?? 'the document';
   await askBackground({ type: 'remove-document', docId });
+  compactSegments();
   return `Removed “${title}”.`;
+}
+
+/**
+ * The matcher passes a removed document over at once; its segment is
+ * compiled again here, in a worker, after the answer. If this page closes
+ * first, the next import or visit does it.
+ */
+function compactSegments(): void {
+  compactInWorker().catch((error: unknown) => console.error('Factmark: compiling the matcher again failed', error));
 }
 
 async function removeAll(): Promise<string> {
@@ -77,3 +88,4 @@ async function refresh(): Promise<void> {
 
 show();
 void refresh();
+compactSegments();

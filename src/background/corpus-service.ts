@@ -1,6 +1,6 @@
 import type { FactmarkDb } from '../db/database';
 import { MatcherStore } from '../db/matcher-store';
-import { compactUserSegments, ensureSegments } from '../db/segments';
+import { ensureSegments } from '../db/segments';
 import { seedDefaultPack } from '../db/seed';
 import { listDocuments } from '../db/list-documents';
 import { lookup } from '../db/lookup';
@@ -81,9 +81,6 @@ export class CorpusService {
         // A user's entity joins a seeded one of the same name: the default corpus must be there first.
         await this.ensureReady();
         return { ready: true } as BackgroundResponses[T['type']];
-      case 'imported':
-        this.afterImport();
-        return { ok: true } as BackgroundResponses[T['type']];
       case 'lookup':
         return (await lookup(this.db, await this.matcher(), request.query)) as BackgroundResponses[T['type']];
       case 'list-documents':
@@ -97,11 +94,6 @@ export class CorpusService {
         await this.effects.openPage(sourcePath(request.docId, request.sentenceId));
         return { opened: true } as BackgroundResponses[T['type']];
     }
-  }
-
-  /** Each import is a segment of its own; many small ones are merged after the answer, off the request's path. */
-  private afterImport(): void {
-    setTimeout(() => void compactUserSegments(this.db).catch((error: unknown) => console.error('Factmark: merging segments failed', error)), 0);
   }
 
   private async match(blocks: string[], pageDate: string | null): Promise<MatchResponse> {

@@ -4,6 +4,7 @@ import type { CorpusPack, EntityRecord } from '../shared/records';
 import { CORPUS_TABLES, type FactmarkDb } from './database';
 import { mergeEntity } from './merge-entity';
 import { putInChunks } from './put-in-chunks';
+import { forgetRemovedEntities } from './removals';
 import { newUserSegmentName, putSegment } from './segments';
 import { storedDocuments } from './stored-document';
 import { storedEntity, typedNameKeys, type StoredEntity } from './stored-entity';
@@ -55,6 +56,7 @@ export async function importUserPack(db: FactmarkDb, incoming: CorpusPack): Prom
         return nameKeys ? { ...e, nameKeys } : storedEntity(e);
       }),
     );
+    await forgetRemovedEntities(db, [...merged.keys()]);
     await putSegment(db, await newUserSegmentName(db), pack.documents.map((d) => d.id), { entities, claims, quotes });
     return {
       documents: pack.documents.length,

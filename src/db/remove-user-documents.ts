@@ -1,5 +1,6 @@
 import { CORPUS_TABLES, type FactmarkDb } from './database';
 import { entityAfterRemoval } from './remove-document';
+import { writeRemovals } from './removals';
 import { bumpRevision } from './revision';
 
 /**
@@ -17,6 +18,8 @@ export async function removeUserDocuments(db: FactmarkDb): Promise<number> {
     await db.documents.bulkDelete([...docIds]);
     // By key (`user:…@revision`): a segment's compiled matcher is not read to be deleted.
     await db.segments.where('key').startsWith('user:').delete();
+    // Only user segments have removed documents, and none is left.
+    await writeRemovals(db, {});
     await db.entities.toCollection().modify((entity, ctx: { value?: unknown }) => {
       if (!entity.mentions.some((m) => docIds.has(m.docId))) return;
       const left = entityAfterRemoval(entity, docIds);

@@ -1,6 +1,7 @@
 import { compileSegment, SEGMENT_VERSION, type CompiledSegment, type MatcherInput } from '../match';
 import type { ClaimRecord, QuoteRecord } from '../shared/records';
 import type { FactmarkDb } from './database';
+import { writeRemovals } from './removals';
 import { bumpRevision } from './revision';
 import type { StoredEntity } from './stored-entity';
 
@@ -19,10 +20,6 @@ export interface SegmentRecord {
 }
 
 export const DEFAULT_SEGMENT = 'default';
-/** More user segments than this are merged into one, so matching reads a handful of indexes, not one per import. */
-const MAX_USER_SEGMENTS = 6;
-/** Segments with more documents than this stay as they are when small ones are merged. */
-const LARGE_SEGMENT = 1000;
 /** Documents read per request when compiling again: each carries its text and findings. */
 const READ_CHUNK = 200;
 
@@ -41,7 +38,7 @@ export async function newUserSegmentName(db: FactmarkDb): Promise<string> {
 }
 
 /** The corpus records of some documents, for compiling them again. */
-async function inputOf(db: FactmarkDb, docIds: string[]): Promise<MatcherInput> {
+export async function inputOf(db: FactmarkDb, docIds: string[]): Promise<MatcherInput> {
   const docs = new Set(docIds);
   const claims: ClaimRecord[] = [];
   const quotes: QuoteRecord[] = [];
@@ -69,6 +66,7 @@ export async function ensureSegments(db: FactmarkDb): Promise<void> {
   await db.transaction('rw', [db.documents, db.entities, db.meta, db.segments], async () => {
     await db.segments.clear();
     await db.meta.delete('matcher');
+    await writeRemovals(db, {});
     // An empty database (a first install) has nothing to compile: seeding writes the default segment.
     for (const origin of ['default', 'user'] as const) {
       const docIds = await db.documents.where('origin').equals(origin).primaryKeys();
@@ -79,38 +77,5 @@ export async function ensureSegments(db: FactmarkDb): Promise<void> {
       await putSegment(db, origin === 'default' ? DEFAULT_SEGMENT : await newUserSegmentName(db), docIds, input);
     }
     await db.meta.put({ key: 'segment-version', value: SEGMENT_VERSION });
-  });
-}
-
-/**
- * Compiles again the segments holding `docId`, without it; drops a segment if
- * nothing is left. Every one: before imports skipped known documents, one
- * imported twice was in two. Call inside a transaction after the document's
- * records are gone.
- */
-export async function recompileWithout(db: FactmarkDb, docId: string): Promise<void> {
-  for (const segment of await db.segments.where('docIds').equals(docId).toArray()) {
-    const docIds = segment.docIds.filter((id) => id !== docId);
-    if (!docIds.length) {
-      await db.segments.delete(segment.key);
-      await bumpRevision(db);
-      continue;
-    }
-    await putSegment(db, segment.name, docIds, await inputOf(db, docIds));
-  }
-}
-
-/** Merges small user segments into one when there are many. Returns whether it did. */
-export async function compactUserSegments(db: FactmarkDb): Promise<boolean> {
-  return db.transaction('rw', [db.documents, db.entities, db.meta, db.segments], async () => {
-    const keys = (await db.segments.toCollection().primaryKeys()).filter((key) => key.startsWith('user:'));
-    if (keys.length <= MAX_USER_SEGMENTS) return false;
-    const small = (await db.segments.bulkGet(keys)).filter((s): s is SegmentRecord => !!s && s.docIds.length < LARGE_SEGMENT);
-    if (small.length < 2) return false;
-    const docIds = small.flatMap((s) => s.docIds);
-    const name = await newUserSegmentName(db);
-    await db.segments.bulkDelete(small.map((s) => s.key));
-    await putSegment(db, name, docIds, await inputOf(db, docIds));
-    return true;
   });
 }

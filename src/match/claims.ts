@@ -331,8 +331,13 @@ export class ClaimIndex {
     this.figureWeight = 2 * (count ? sum / count : 1);
   }
 
-  /** The corpus claim this sentence states, or null. */
-  best(query: ClaimQuery): JudgedClaim | null {
+  /** 1 for the claims of `docIds` (documents removed, their segment not yet compiled again), or null when it holds none. */
+  claimsOf(docIds: ReadonlySet<string>): Uint8Array | null {
+    return this.ids.docMask(docIds);
+  }
+
+  /** The corpus claim this sentence states, or null; claims marked in `removed` are passed over. */
+  best(query: ClaimQuery, removed: Uint8Array | null = null): JudgedClaim | null {
     const found: number[] = [];
     const push = (id: number | undefined) => {
       if (id !== undefined) found.push(id);
@@ -366,7 +371,7 @@ export class ClaimIndex {
     // The query's terms marked for ranking and judging, cleared before returning.
     for (const t of ids) this.inQuery[t] = 1;
     try {
-      for (const claim of this.retrieve(ids)) {
+      for (const claim of this.retrieve(ids, removed)) {
         const judged = this.judge(claim, query, queryWeight, queryEntities, ambiguous);
         if (judged && (!best || judged.rank > best.rank)) best = judged;
       }
@@ -385,13 +390,13 @@ export class ClaimIndex {
    * common ones included, ranks them, and claims that cannot pass the topical
    * test are not judged.
    */
-  private retrieve(ids: Int32Array): number[] {
-    const found = this.rank(this.byRareTerms(ids));
-    return found.length ? found : this.rank(this.byAllRarest(ids));
+  private retrieve(ids: Int32Array, removed: Uint8Array | null): number[] {
+    const found = this.rank(this.byRareTerms(ids), removed);
+    return found.length ? found : this.rank(this.byAllRarest(ids), removed);
   }
 
   /** The best TOP candidates by the weight of the terms they share with the marked query, those that could pass the topical test. */
-  private rank(candidates: number[]): number[] {
+  private rank(candidates: number[], removed: Uint8Array | null): number[] {
     if (!candidates.length) return [];
     const { idf, claimTermStart, claimTerms } = this.compiled;
     const inQuery = this.inQuery;
@@ -401,6 +406,7 @@ export class ClaimIndex {
     const best: number[] = [];
     const weights: number[] = [];
     for (const c of ordered) {
+      if (removed !== null && removed[c] === 1) continue;
       let weight = 0;
       let words = 0;
       let entity = false;

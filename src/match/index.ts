@@ -1,2 +1,2 @@
-export { createMatcher, loadMatcher, loadSegment, type LoadedSegment, type Matcher } from './matcher';
+export { createMatcher, loadMatcher, loadSegment, withoutDocuments, type LoadedSegment, type Matcher } from './matcher';
 export { compileSegment, SEGMENT_VERSION, type CompiledSegment, type MatcherInput } from './segment';

@@ -6,7 +6,7 @@ import { readBlock, type BlockText } from './block-text';
 import { ClaimIndex, yearsIn, type JudgedClaim } from './claims';
 import { ambiguousSurnames, findNames, NameIndex } from './names';
 import { pageSentences } from './page-sentences';
-import { findQuotes, loadQuotes, type CompiledQuotes } from './quotes';
+import { findQuotes, loadQuotes, quotesOf, type CompiledQuotes } from './quotes';
 import type { CompiledSegment } from './segment';
 
 export interface Matcher {
@@ -19,10 +19,22 @@ export interface LoadedSegment {
   names: NameIndex;
   claims: ClaimIndex;
   quotes: CompiledQuotes;
+  /** Claims and quotes of documents removed since the segment was compiled: passed over until it is compiled again. */
+  removed?: { claims: Uint8Array | null; quotes: Uint8Array | null };
 }
 
 export function loadSegment(compiled: CompiledSegment): LoadedSegment {
   return { names: new NameIndex(compiled.names), claims: new ClaimIndex(compiled.claims), quotes: loadQuotes(compiled.quotes) };
+}
+
+/**
+ * The segment without some of its documents' claims and quotes, at once: a
+ * removal marks them, and compiling the segment again (seconds for a large
+ * import) happens later, elsewhere. The indexes are shared, not copied.
+ */
+export function withoutDocuments(segment: LoadedSegment, docIds: ReadonlySet<string>): LoadedSegment {
+  if (!docIds.size) return segment;
+  return { ...segment, removed: { claims: segment.claims.claimsOf(docIds), quotes: quotesOf(segment.quotes, docIds) } };
 }
 
 /** Loads compiled segments into a matcher. */
@@ -30,24 +42,41 @@ export function loadMatcher(segments: readonly CompiledSegment[]): Matcher {
   return createMatcher(segments.map(loadSegment));
 }
 
-/** A matcher over loaded segments: each block is read once, every segment's indexes consulted. */
-export function createMatcher(segments: readonly LoadedSegment[]): Matcher {
+/**
+ * A matcher over loaded segments: each block is read once, every segment's
+ * indexes consulted. Names of `removedEntities` (entities that went with
+ * removed documents, still in segments not yet compiled again) are not found.
+ */
+export function createMatcher(segments: readonly LoadedSegment[], removedEntities: ReadonlySet<string> = new Set()): Matcher {
   const names = segments.map((s) => s.names);
   const ambiguous = ambiguousSurnames(names);
-  const claims = segments.map((s) => s.claims);
+  const claims = segments.map((s) => ({ index: s.claims, removed: s.removed?.claims ?? null }));
   const quotes = segments.map((s) => s.quotes);
+  const removedQuotes = segments.map((s) => s.removed?.quotes ?? null);
   return {
     matchBlock(text, context) {
       const block = readBlock(text);
-      const nameHits = findNames(block, names, ambiguous);
-      const hits: Hit[] = [...nameHits, ...findClaims(block, nameHits, claims, ambiguous, context?.pageDate ?? null), ...findQuotes(text, nameHits, quotes)];
+      const nameHits = withoutEntities(findNames(block, names, ambiguous), removedEntities);
+      const hits: Hit[] = [...nameHits, ...findClaims(block, nameHits, claims, ambiguous, context?.pageDate ?? null), ...findQuotes(text, nameHits, quotes, removedQuotes)];
       return hits.sort((a, b) => a.start - b.start || b.end - a.end);
     },
   };
 }
 
+/** Name hits without those of removed entities; a spelling that also names others keeps those. */
+function withoutEntities(hits: NameHit[], removed: ReadonlySet<string>): NameHit[] {
+  if (!removed.size) return hits;
+  const kept: NameHit[] = [];
+  for (const hit of hits) {
+    if (removed.has(hit.entityId)) continue;
+    const others = hit.others?.filter((id) => !removed.has(id));
+    kept.push(others && others.length !== hit.others!.length ? { ...hit, others: others.length ? others : undefined } : hit);
+  }
+  return kept;
+}
+
 /** Each sentence of the block against the corpus claims it retrieves, in every segment; the best judged claim wins. */
-function findClaims(block: BlockText, names: NameHit[], indexes: ClaimIndex[], ambiguous: ReadonlySet<string>, pageDate: string | null): ClaimHit[] {
+function findClaims(block: BlockText, names: NameHit[], indexes: { index: ClaimIndex; removed: Uint8Array | null }[], ambiguous: ReadonlySet<string>, pageDate: string | null): ClaimHit[] {
   const hits: ClaimHit[] = [];
   let token = 0;
   // Figures and dates are read once per block, then shared out by sentence.
@@ -92,8 +121,8 @@ function findClaims(block: BlockText, names: NameHit[], indexes: ClaimIndex[], a
       years,
     };
     let best: JudgedClaim | null = null;
-    for (const index of indexes) {
-      const judged = index.best(query);
+    for (const { index, removed } of indexes) {
+      const judged = index.best(query, removed);
       if (judged && (!best || judged.rank > best.rank)) best = judged;
     }
     if (!best) continue;

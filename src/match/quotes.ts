@@ -203,13 +203,19 @@ function lookupOf(segment: CompiledQuotes): QuoteLookup {
 
 const PREFIXES = 2 ** 16;
 
-/** The corpus quotes closest to a page quote in one segment, closest first. */
-export function closestQuotes(segment: CompiledQuotes, words: string[], speakerId: string | null = null): QuoteCandidate[] {
+/** 1 for the quotes of `docIds` (documents removed, their segment not yet compiled again), or null when it holds none. */
+export function quotesOf(segment: CompiledQuotes, docIds: ReadonlySet<string>): Uint8Array | null {
+  return lookupOf(segment).ids.docMask(docIds);
+}
+
+/** The corpus quotes closest to a page quote in one segment, closest first; quotes marked in `removed` are passed over. */
+export function closestQuotes(segment: CompiledQuotes, words: string[], speakerId: string | null = null, removed: Uint8Array | null = null): QuoteCandidate[] {
   const { prefixStart, speakerCodes, speakerCode, votes } = lookupOf(segment);
   const speaker = speakerId === null ? -1 : (speakerCode.get(speakerId) ?? -1);
   // Votes per quote in a typed array, with the quotes touched listed to read and clear them.
   const touched: number[] = [];
   const vote = (quote: number, n: number) => {
+    if (removed !== null && removed[quote] === 1) return;
     if (votes[quote] === 0) touched.push(quote);
     votes[quote] = Math.min(255, votes[quote] + n);
   };
@@ -279,13 +285,13 @@ function lowerBound(sorted: Uint32Array, value: number, lo: number, hi: number):
  * misattributed (the corpus words, put in someone else's mouth). A quote with
  * no corpus counterpart gives nothing.
  */
-export function findQuotes(text: string, names: NameHit[], segments: CompiledQuotes[]): QuoteHit[] {
+export function findQuotes(text: string, names: NameHit[], segments: CompiledQuotes[], removed: readonly (Uint8Array | null)[] = []): QuoteHit[] {
   const hits: QuoteHit[] = [];
   for (const span of quotedSpans(text)) {
     const words = quoteWords(span.text);
     if (words.length < MIN_WORDS) continue;
     const pageSpeaker = speakerNear(text, span, names);
-    const candidates = segments.flatMap((segment) => closestQuotes(segment, words, pageSpeaker?.entityId ?? null)).sort((a, b) => b.similarity - a.similarity);
+    const candidates = segments.flatMap((segment, i) => closestQuotes(segment, words, pageSpeaker?.entityId ?? null, removed[i] ?? null)).sort((a, b) => b.similarity - a.similarity);
     if (!candidates.length || candidates[0].similarity < ALTERED) continue;
     // The same words said by several people in the corpus: the page's speaker, if one of them, is the one quoted.
     const best =

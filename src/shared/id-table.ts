@@ -42,6 +42,22 @@ export class IdTable {
     return n < 0 ? this.odd.get(at)! : `${this.docs[this.doc[at]]}#${this.letter}${n}`;
   }
 
+  /** 1 for each entry of one of `docIds`, 0 for the rest; null when none is. */
+  docMask(docIds: ReadonlySet<string>): Uint8Array | null {
+    const ordinals = new Uint8Array(this.docs.length);
+    let any = false;
+    for (const docId of docIds) {
+      const d = this.docOrdinal.get(docId);
+      if (d === undefined) continue;
+      ordinals[d] = 1;
+      any = true;
+    }
+    if (!any) return null;
+    const mask = new Uint8Array(this.size);
+    for (let at = 0; at < this.size; at++) mask[at] = ordinals[this.doc[at]];
+    return mask;
+  }
+
   toStored(): StoredIds {
     return { letter: this.letter, docs: this.docs, doc: this.doc.slice(0, this.size), num: this.num.slice(0, this.size), odd: [...this.odd] };
   }

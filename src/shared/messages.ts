@@ -24,10 +24,9 @@ export type BackgroundRequest =
   | { type: 'open-source'; docId: string; sentenceId: string | null }
   /**
    * Extension pages store imports in the shared IndexedDB themselves, from a worker (a pack can be far over a
-   * message's 64 MiB); they ask the background to have the corpus seeded first, and say when they have added to it.
+   * message's 64 MiB), and compile segments there too; they ask the background to have the corpus seeded first.
    */
   | { type: 'prepare-import' }
-  | { type: 'imported' }
   | { type: 'list-documents' }
   | { type: 'remove-document'; docId: string }
   /** Every document the user added, at once. */
@@ -79,7 +78,6 @@ export interface BackgroundResponses {
   'set-settings': Settings;
   'open-source': { opened: boolean };
   'prepare-import': { ready: true };
-  imported: { ok: true };
   'list-documents': DocumentSummary[];
   'remove-document': { removed: boolean };
   'remove-user-documents': { removed: number };
@@ -132,18 +130,22 @@ export interface ErrorResponse {
 }
 
 /**
- * An extension page → its import worker: documents to read and store, or
- * a pack file to read, check and store. Reading tags every word, and
+ * An extension page → its import worker: documents to read and store, a
+ * pack file to read, check and store, or the matcher's segments to bring up
+ * to date after a removal (see compactSegments). Reading tags every word, and
  * storing joins entities, writes every record and compiles the matcher:
- * seconds for a large import, none of it on the page's main thread.
+ * seconds for a large import, none of it on the page's main thread or in
+ * the service worker.
  */
-export type ImportRequest = { kind: 'documents'; inputs: UserDocumentInput[] } | { kind: 'file'; file: Blob; fileName: string };
+export type ImportRequest = { kind: 'documents'; inputs: UserDocumentInput[] } | { kind: 'file'; file: Blob; fileName: string } | { kind: 'compact' };
 
 /** The import worker → its page: how far reading got (`done` of `total` steps), that it is storing, then what was added or what was wrong. */
 export type ImportReply =
   | { type: 'reading'; done: number; total: number }
   | { type: 'storing' }
   | { type: 'stored'; summary: ImportSummary }
+  /** Segments compiled again or merged (after an import, too): the worker's work is done. */
+  | { type: 'compacted'; replaced: number }
   | { type: 'error'; message: string };
 
 /**

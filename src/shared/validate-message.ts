@@ -20,7 +20,6 @@ const backgroundRequest = v.variant('type', [
   v.object({ type: v.literal('get-settings') }),
   v.object({ type: v.literal('set-settings'), settings }),
   v.object({ type: v.literal('prepare-import') }),
-  v.object({ type: v.literal('imported') }),
   v.object({ type: v.literal('list-documents') }),
   v.object({ type: v.literal('lookup'), query: v.pipe(v.string(), v.maxLength(500)) }),
   v.object({ type: v.literal('remove-document'), docId: v.pipe(v.string(), v.maxLength(1_000)) }),

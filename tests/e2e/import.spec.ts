@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { HIGHLIGHT, openArticle, tabIdOf } from './helpers';
 
@@ -105,8 +106,13 @@ test.describe('adding documents to the corpus', () => {
     await expect(options.getByRole('status')).toHaveText('Nothing added: the document is already in the corpus.');
     await expect(options.locator('.fm-documents li')).toHaveCount(2 + 2);
 
+    const workers: string[] = [];
+    options.on('worker', (worker) => workers.push(worker.url()));
     await options.getByRole('button', { name: 'Remove tut-by-editor' }).click();
     await expect(options.getByRole('status')).toHaveText('Removed “tut-by-editor”.');
+    // Its segment is compiled again afterwards, in a worker of the options page (never in the service worker), and no removal is left pending.
+    await expect.poll(() => workers.filter((url) => /\/import\.worker[^/]*\.js$/.test(url)).length).toBe(1);
+    await expect.poll(() => pendingRemovals(options)).toBeNull();
     await options.getByRole('button', { name: 'Remove raids' }).click();
     await expect(options.locator('.fm-documents li')).toHaveCount(2);
     await page.goto(server.url('newsroom.html'));
@@ -187,10 +193,11 @@ test.describe('adding documents to the corpus', () => {
   test('a pack file is checked, stored and compiled in a worker of the options page, and its names highlight', async ({ context, page, server, extensionId }) => {
     await withPackFile(20, 1, async (path) => {
       const options = await context.newPage();
-      const workers: string[] = [];
-      options.on('worker', (worker) => workers.push(worker.url()));
       await options.goto(`chrome-extension://${extensionId}/options.html`);
       await expect(options.locator('.fm-documents li')).toHaveCount(2);
+      // Workers from here on: the page starts one as it opens, to compile again segments documents were removed from.
+      const workers: string[] = [];
+      options.on('worker', (worker) => workers.push(worker.url()));
       await options.locator('input[type=file]').setInputFiles(path);
       await expect(options.getByRole('status')).toContainText(/^Added 21 documents: /);
       // Storing joins entities, writes every record and compiles the matcher: seconds for a large pack, none of it on the page's thread.
@@ -222,3 +229,21 @@ test.describe('adding documents to the corpus', () => {
     await expect(page.locator(`#p-editor ${HIGHLIGHT}[data-factmark="name"]`, { hasText: 'Maryna Zolatava' })).toHaveAttribute('data-factmark-type', 'person');
   });
 });
+
+/** The documents removed from segments not compiled again yet, as the extension's database holds them (an extension page shares it). */
+function pendingRemovals(extensionPage: Page): Promise<unknown> {
+  return extensionPage.evaluate(
+    () =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('factmark');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const get = open.result.transaction('meta').objectStore('meta').get('removals');
+          get.onsuccess = () => {
+            open.result.close();
+            resolve(get.result?.value ?? null);
+          };
+        };
+      }),
+  );
+}

@@ -24,10 +24,8 @@ export function importPackFile(file: Blob, fileName: string, onProgress?: (progr
  * articles' pack). The background's matcher reads the new segment on its
  * next request.
  */
-async function runImport(request: ImportRequest, onProgress?: (progress: ImportProgress) => void): Promise<ImportSummary> {
+async function runImport(request: Exclude<ImportRequest, { kind: 'compact' }>, onProgress?: (progress: ImportProgress) => void): Promise<ImportSummary> {
   // A user's entity joins a seeded one of the same name: the default corpus must be there first.
   await askBackground({ type: 'prepare-import' });
-  const summary = await importInWorker(request, onProgress);
-  await askBackground({ type: 'imported' });
-  return summary;
+  return importInWorker(request, onProgress);
 }

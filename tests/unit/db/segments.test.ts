@@ -6,9 +6,12 @@ import { importUserPack } from '../../../src/db/import-pack';
 import { listDocuments } from '../../../src/db/list-documents';
 import { MatcherStore } from '../../../src/db/matcher-store';
 import { removeUserDocument } from '../../../src/db/remove-document';
-import { compactUserSegments, ensureSegments } from '../../../src/db/segments';
+import { compactSegments } from '../../../src/db/compact-segments';
+import { readRemovals } from '../../../src/db/removals';
+import { ensureSegments } from '../../../src/db/segments';
 import { seedDefaultPack } from '../../../src/db/seed';
 import { namesIn, personPack } from './person-pack';
+import { compileSegment, type MatcherInput } from '../../../src/match';
 
 let db: FactmarkDb;
 afterEach(async () => db?.delete());
@@ -39,15 +42,29 @@ describe('matcher segments', () => {
     expect(await namesIn(store, 'Then Pavel Morozov spoke.')).toEqual(['ent:pavel-morozov']);
   });
 
-  it('removing a document compiles its segment again without it', async () => {
+  it('removing a document marks it in its segment, matched without it at once, and compacting compiles the segment again', async () => {
     db = openDb(`segments-${Math.random()}`);
     await seedDefaultPack(db, personPack('doc:default', 'Vladimir Putin', 'default'));
     await importUserPack(db, personPack('doc:mine', 'Oleg Chupryna', 'user'));
+    await importUserPack(db, personPack('doc:other', 'Pavel Sevyarynets', 'user'));
     const store = new MatcherStore(db);
-    expect(await namesIn(store, 'Oleg Chupryna')).toEqual(['ent:oleg-chupryna']);
+    expect(await namesIn(store, 'Oleg Chupryna and Pavel Sevyarynets')).toEqual(['ent:oleg-chupryna', 'ent:pavel-sevyarynets']);
+    const keys = await db.segments.toCollection().primaryKeys();
+
     expect(await removeUserDocument(db, 'doc:mine')).toBe(true);
-    expect(await namesIn(store, 'Oleg Chupryna')).toEqual([]);
-    expect(await db.segments.count()).toBe(1);
+
+    // Nothing is compiled in the removal: its segment is marked.
+    expect(await db.segments.toCollection().primaryKeys()).toEqual(keys);
+    const mine = keys.find((k) => k.startsWith('user:'))!;
+    expect(await readRemovals(db)).toEqual({ [mine]: [{ docId: 'doc:mine', entityIds: ['ent:oleg-chupryna'] }] });
+    expect(await namesIn(store, 'Oleg Chupryna and Pavel Sevyarynets')).toEqual(['ent:pavel-sevyarynets']);
+
+    expect(await compactSegments(db)).toBe(1);
+
+    expect(await db.segments.count()).toBe(2);
+    expect(await readRemovals(db)).toEqual({});
+    expect(await namesIn(store, 'Oleg Chupryna and Pavel Sevyarynets')).toEqual(['ent:pavel-sevyarynets']);
+    expect(await compactSegments(db)).toBe(0);
     // The entity only it mentioned goes; a default one it also mentioned stays, without that mention.
     expect(await db.entities.get('ent:oleg-chupryna')).toBeUndefined();
     await importUserPack(db, personPack('doc:mine-2', 'Vladimir Putin', 'user'));
@@ -67,7 +84,46 @@ describe('matcher segments', () => {
     expect(await namesIn(store, 'Oleg Chupryna')).toEqual(['ent:oleg-chupryna']);
     expect(await removeUserDocument(db, 'doc:mine')).toBe(true);
     expect(await namesIn(store, 'Oleg Chupryna')).toEqual([]);
+    expect(Object.keys(await readRemovals(db))).toHaveLength(2);
+    expect(await compactSegments(db)).toBe(2);
+    expect(await namesIn(store, 'Oleg Chupryna')).toEqual([]);
     expect(await db.segments.count()).toBe(1);
+  });
+
+  it('a document removed while its segment compiles stays passed over, in the segment compiled', async () => {
+    db = openDb(`segments-${Math.random()}`);
+    await seedDefaultPack(db, personPack('doc:default', 'Vladimir Putin', 'default'));
+    const pack = personPack('doc:a', 'Oleg Chupryna', 'user');
+    const other = personPack('doc:b', 'Pavel Sevyarynets', 'user');
+    const third = personPack('doc:c', 'Ales Bialiatski', 'user');
+    await importUserPack(db, { ...pack, documents: [...pack.documents, ...other.documents, ...third.documents], sentences: [...pack.sentences, ...other.sentences, ...third.sentences], entities: [...pack.entities, ...other.entities, ...third.entities] });
+    await removeUserDocument(db, 'doc:a');
+
+    const compileAfterRemoving = async (input: MatcherInput) => {
+      await removeUserDocument(db, 'doc:b');
+      return compileSegment(input);
+    };
+    expect(await compactSegments(db, compileAfterRemoving)).toBe(1);
+
+    const user = (await db.segments.toArray()).find((s) => s.name.startsWith('user:'))!;
+    expect(user.docIds).toEqual(['doc:b', 'doc:c']);
+    expect(await readRemovals(db)).toEqual({ [user.key]: [{ docId: 'doc:b', entityIds: ['ent:pavel-sevyarynets'] }] });
+    const store = new MatcherStore(db);
+    expect(await namesIn(store, 'Oleg Chupryna, Pavel Sevyarynets and Ales Bialiatski')).toEqual(['ent:ales-bialiatski']);
+    expect(await compactSegments(db)).toBe(1);
+    expect((await db.segments.toArray()).find((s) => s.name.startsWith('user:'))!.docIds).toEqual(['doc:c']);
+    expect(await namesIn(store, 'Oleg Chupryna, Pavel Sevyarynets and Ales Bialiatski')).toEqual(['ent:ales-bialiatski']);
+  });
+
+  it('an entity removed with a document and imported again is found again', async () => {
+    db = openDb(`segments-${Math.random()}`);
+    await seedDefaultPack(db, personPack('doc:default', 'Vladimir Putin', 'default'));
+    await importUserPack(db, personPack('doc:mine', 'Oleg Chupryna', 'user'));
+    await removeUserDocument(db, 'doc:mine');
+    const store = new MatcherStore(db);
+    expect(await namesIn(store, 'Oleg Chupryna')).toEqual([]);
+    await importUserPack(db, personPack('doc:again', 'Oleg Chupryna', 'user'));
+    expect(await namesIn(store, 'Oleg Chupryna')).toEqual(['ent:oleg-chupryna']);
   });
 
   it('many small imports are merged into one segment that matches the same', async () => {
@@ -77,12 +133,15 @@ describe('matcher segments', () => {
     for (const [i, person] of people.entries()) await importUserPack(db, personPack(`doc:user-${i}`, person, 'user'));
     expect(await db.segments.count()).toBe(8);
 
-    expect(await compactUserSegments(db)).toBe(true);
+    await removeUserDocument(db, 'doc:user-0');
+
+    expect(await compactSegments(db)).toBe(7);
 
     expect(await db.segments.count()).toBe(2);
+    expect(await readRemovals(db)).toEqual({});
     const store = new MatcherStore(db);
-    expect(await namesIn(store, people.join(', '))).toHaveLength(people.length);
-    expect(await compactUserSegments(db)).toBe(false);
+    expect(await namesIn(store, people.join(', '))).toEqual(people.slice(1).map((p) => `ent:${p.toLowerCase().replace(' ', '-')}`));
+    expect(await compactSegments(db)).toBe(0);
   });
 
   it('a database from before segments (one matcher in meta) is compiled into segments on first use', async () => {
