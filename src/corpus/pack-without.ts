@@ -1,16 +1,32 @@
 import type { CorpusPack } from '../shared/records';
+import { textKeyOf } from './text-key';
+
+/** What the corpus holds, to tell a document it has: ids, and texts by key (see textKeyOf). */
+export interface KnownDocuments {
+  ids: ReadonlySet<string>;
+  textKeys: ReadonlySet<string>;
+}
 
 /**
  * A pack without the documents the corpus already holds, and each of its
- * documents once. A document's id is its title and text hashed, so the same
- * article chosen again, or twice in one selection, has the id it had: storing
- * it again would index it twice, and removing it would leave one copy behind.
- * Records are kept once each by id; entities keep the mentions of the
- * documents kept, and those with none left are dropped.
+ * documents once: by id (a user's document's id is its title and text hashed,
+ * so the same article chosen again has the id it had) or by text (the same
+ * article under another title, or the default corpus's article pasted).
+ * Storing one again would index it twice, and removing it would leave one
+ * copy behind. Records are kept once each by id; entities keep the mentions
+ * of the documents kept, and those with none left are dropped.
  */
-export function packWithout(pack: CorpusPack, stored: ReadonlySet<string>): { pack: CorpusPack; skipped: number } {
+export function packWithout(pack: CorpusPack, known: KnownDocuments): { pack: CorpusPack; skipped: number } {
   const kept = new Set<string>();
-  const documents = pack.documents.filter((d) => !stored.has(d.id) && !kept.has(d.id) && Boolean(kept.add(d.id)));
+  const keptTexts = new Set<string>();
+  const documents = pack.documents.filter((d) => {
+    if (known.ids.has(d.id) || kept.has(d.id)) return false;
+    const textKey = textKeyOf(d.text);
+    if (known.textKeys.has(textKey) || keptTexts.has(textKey)) return false;
+    kept.add(d.id);
+    keptTexts.add(textKey);
+    return true;
+  });
   const skipped = pack.documents.length - documents.length;
   if (!skipped) return { pack, skipped };
   const ofKept = <T extends { id: string; docId: string }>(records: T[]): T[] => {

@@ -1,4 +1,4 @@
-import { fnv1a } from '../shared/hash';
+import { hash64 } from '../shared/hash';
 import { defaultAliasTable } from './alias-table';
 import { NothingLeftError, type RawDocument } from './build-inputs';
 import type { BuildOptions } from './build-options';
@@ -7,7 +7,7 @@ import { ImportError, inputLabel, MIN_WORDS, readUserDocument, type UserDocument
 /** The user's inputs checked (throwing an ImportError for the first bad one) and keyed for a build. */
 export function userDocuments(inputs: UserDocumentInput[]): RawDocument[] {
   if (!inputs.length) throw new ImportError('The import', 'has no documents.');
-  return inputs.map(readUserDocument).map(({ text, meta }) => ({ key: `user-${fnv1a(`${meta.title}\n${text}`)}`, meta, raw: text }));
+  return inputs.map(readUserDocument).map(({ text, meta }) => ({ key: `user-${hash64(`${meta.title}\n${text}`)}`, meta, raw: text }));
 }
 
 /** How a user's documents are built: as the user's, with the default alias table, refusing captures with too little article left. */

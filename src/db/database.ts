@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { SegmentRecord } from './segments';
+import { textKeyOf } from '../corpus/text-key';
 import { listingOf, storedDocuments, type StoredDocument } from './stored-document';
 import { typedNameKeys, type StoredEntity } from './stored-entity';
 
@@ -72,5 +73,14 @@ export function openDb(name = 'factmark'): FactmarkDb {
         .toCollection()
         .modify((doc: StoredDocument) => void (doc.entityIds = [...(byDoc.get(doc.id) ?? [])]));
     });
+  // Documents by text: the same article under another title, or the default corpus's pasted, is not added again.
+  db.version(7)
+    .stores({ documents: 'id, origin, *speakers, listing, textKey' })
+    .upgrade((tx) =>
+      tx
+        .table('documents')
+        .toCollection()
+        .modify((doc: StoredDocument) => void (doc.textKey = textKeyOf(doc.text))),
+    );
   return db;
 }

@@ -20,7 +20,8 @@ import { storedEntity, typedNameKeys, type StoredEntity } from './stored-entity'
 export async function importUserPack(db: FactmarkDb, incoming: CorpusPack): Promise<ImportSummary> {
   return db.transaction('rw', [...CORPUS_TABLES, 'meta', 'segments'], async () => {
     // Documents already in the corpus are not stored again (keys only: no document is read).
-    const { pack, skipped } = packWithout(incoming, new Set(await db.documents.toCollection().primaryKeys()));
+    const [ids, textKeys] = await Promise.all([db.documents.toCollection().primaryKeys(), db.documents.orderBy('textKey').uniqueKeys()]);
+    const { pack, skipped } = packWithout(incoming, { ids: new Set(ids), textKeys: new Set(textKeys as string[]) });
     if (!pack.documents.length) return { documents: 0, skipped, entities: 0, newEntities: 0, claims: 0, quotes: 0 };
     // Name keys are read three times (the join's look-up, its match, the stored record): computed once each.
     const keysOf = new Map(pack.entities.map((e) => [e.id, typedNameKeys(e)]));

@@ -1,3 +1,4 @@
+import { textKeyOf } from '../corpus/text-key';
 import type { ClaimRecord, CorpusPack, DocumentRecord, EntityRecord, Origin, QuoteRecord, SentenceRecord } from '../shared/records';
 
 /** A sentence as stored: its place in the document's text (the text is that slice). */
@@ -23,6 +24,8 @@ export interface StoredDocument extends DocumentRecord {
   listing: Listing;
   /** The entities the document mentions: its names without reading every entity. */
   entityIds: string[];
+  /** Its text as a key, indexed: an import tells the documents the corpus has without reading them (see textKeyOf). */
+  textKey: string;
 }
 
 /** Title, outlet, published and origin; a missing value is "" (index keys can't hold null). */
@@ -45,7 +48,7 @@ export function storedDocuments(
 ): StoredDocument[] {
   const byId = new Map<string, StoredDocument>();
   for (const doc of pack.documents) {
-    byId.set(doc.id, { ...doc, origin, sentences: [], claims: [], quotes: [], speakers: [], listing: listingOf({ ...doc, origin }), entityIds: [] });
+    byId.set(doc.id, { ...doc, origin, sentences: [], claims: [], quotes: [], speakers: [], listing: listingOf({ ...doc, origin }), entityIds: [], textKey: textKeyOf(doc.text) });
   }
   for (const entity of pack.entities ?? []) {
     for (const docId of new Set(entity.mentions.map((m) => m.docId))) byId.get(docId)?.entityIds.push(entity.id);
@@ -64,6 +67,6 @@ export function sentenceRecord(doc: DocumentRecord, span: SentenceSpan): Sentenc
 
 /** The document's metadata and text alone, as cards, citations and the source view show it. */
 export function documentRecord(doc: StoredDocument): DocumentRecord {
-  const { sentences: _s, claims: _c, quotes: _q, speakers: _p, listing: _l, entityIds: _e, ...record } = doc;
+  const { sentences: _s, claims: _c, quotes: _q, speakers: _p, listing: _l, entityIds: _e, textKey: _t, ...record } = doc;
   return record;
 }

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
@@ -45,6 +45,17 @@ test.describe('adding documents to the corpus', () => {
     await expect(name).toHaveAttribute('data-factmark-type', 'person');
     await name.hover();
     await expect(page.locator('factmark-ui .fm-card')).toContainText('Tut.by editor detained');
+  });
+
+  test('a default corpus article pasted under a title of its own is not added again', async ({ context, extensionId }) => {
+    const options = await context.newPage();
+    await options.goto(`chrome-extension://${extensionId}/options.html`);
+    await expect(options.locator('.fm-documents li')).toHaveCount(2);
+    await options.getByLabel('Text of the article').fill(readFileSync('assets/corpus/kyivpost-2020-09-kremlin-wont-help.txt', 'utf8'));
+    await options.getByLabel('Title').fill('The Kremlin and Minsk, saved for later');
+    await options.getByRole('button', { name: 'Add to corpus' }).click();
+    await expect(options.getByRole('status')).toHaveText('Nothing added: the document is already in the corpus.');
+    await expect(options.locator('.fm-documents li')).toHaveCount(2);
   });
 
   test('"Add this page to the corpus" in the popup reads the page’s article, and its names highlight on the next page', async ({ context, page, server, serviceWorker, extensionId }) => {

@@ -5,7 +5,7 @@ import { PACK_FORMAT, PACK_VERSION, type CorpusPack } from '../../src/shared/rec
 
 /**
  * A user pack file of `copies` × (`articles` generated articles plus `extra`),
- * built once and copied under new document ids: a corpus the size of a
+ * built once and copied under new document ids (each copy's text marked): a corpus the size of a
  * newsroom archive without ingesting thousands of articles in the test.
  *
  * Run as a script (the corpus code reads JSON modules, which Playwright's
@@ -22,7 +22,8 @@ export function largePackJson(extra: { title: string; outlet: string; published:
   const copy = (id: string, n: number) => (n === 0 ? id : id.replace(/^doc:([^#]+)/, `doc:$1-copy-${n}`));
   const pack: CorpusPack = { format: PACK_FORMAT, version: PACK_VERSION, id: `${base.id}-x${copies}`, documents: [], sentences: [], entities: [], claims: [], quotes: [] };
   for (let n = 0; n < copies; n++) {
-    pack.documents.push(...base.documents.map((d) => ({ ...d, id: copy(d.id, n) })));
+    // Each copy's text its own (a line after the article): the same text is the same document, and is not added again.
+    pack.documents.push(...base.documents.map((d) => ({ ...d, id: copy(d.id, n), text: n === 0 ? d.text : `${d.text}\n\nArchive copy ${n}.` })));
     pack.sentences.push(...base.sentences.map((s) => ({ ...s, id: copy(s.id, n), docId: copy(s.docId, n) })));
     pack.claims.push(...base.claims.map((c) => ({ ...c, id: copy(c.id, n), docId: copy(c.docId, n), sentenceId: copy(c.sentenceId, n) })));
     pack.quotes.push(...base.quotes.map((q) => ({ ...q, id: copy(q.id, n), docId: copy(q.docId, n), sentenceId: copy(q.sentenceId, n) })));

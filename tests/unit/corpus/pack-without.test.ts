@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { packWithout } from '../../../src/corpus/pack-without';
+import { textKeyOf } from '../../../src/corpus/text-key';
 import { PACK_FORMAT, PACK_VERSION, type CorpusPack, type DocumentRecord, type EntityRecord } from '../../../src/shared/records';
 
-const doc = (id: string): DocumentRecord => ({ id, title: id, outlet: null, author: null, section: null, published: null, url: null, language: 'en', text: 'Putin and Navalny.', origin: 'user' });
+const doc = (id: string, text = `Putin and Navalny, in ${id}.`): DocumentRecord => ({ id, title: id, outlet: null, author: null, section: null, published: null, url: null, language: 'en', text, origin: 'user' });
+const known = (ids: string[], texts: string[] = []) => ({ ids: new Set(ids), textKeys: new Set(texts.map(textKeyOf)) });
 const person = (id: string, name: string, docIds: string[]): EntityRecord => ({
   id, type: 'person', name, description: null, origin: 'user', aliases: [{ text: name, kind: 'canonical' }],
   mentions: docIds.map((docId) => ({ docId, start: 0, end: 5, text: 'Putin' })),
@@ -23,11 +25,11 @@ describe('packWithout', () => {
   it('leaves a pack of new documents as it is', () => {
     const input = pack();
     input.documents.pop();
-    expect(packWithout(input, new Set())).toEqual({ pack: input, skipped: 0 });
+    expect(packWithout(input, known([]))).toEqual({ pack: input, skipped: 0 });
   });
 
   it('drops stored documents, keeps repeated ones once, and prunes what named only what was dropped', () => {
-    const { pack: left, skipped } = packWithout(pack(), new Set(['doc:a']));
+    const { pack: left, skipped } = packWithout(pack(), known(['doc:a']));
     expect(skipped).toBe(2);
     expect(left.documents.map((d) => d.id)).toEqual(['doc:b']);
     expect(left.sentences.map((s) => s.id)).toEqual(['doc:b#s0']);
@@ -37,8 +39,18 @@ describe('packWithout', () => {
   });
 
   it('gives an empty pack when every document is stored', () => {
-    const { pack: left, skipped } = packWithout(pack(), new Set(['doc:a', 'doc:b']));
+    const { pack: left, skipped } = packWithout(pack(), known(['doc:a', 'doc:b']));
     expect(skipped).toBe(3);
     expect([left.documents, left.sentences, left.entities, left.quotes].map((list) => list.length)).toEqual([0, 0, 0, 0]);
+  });
+
+  it('drops a document whose text the corpus holds under another id and title, spacing aside, and keeps one of two alike', () => {
+    const input = pack();
+    input.documents = [doc('doc:a', 'The same\n\narticle  text.'), doc('doc:b', 'Other text.'), doc('doc:c', 'Other text.')];
+    const { pack: left, skipped } = packWithout(input, known([], ['The same article text.']));
+    expect(skipped).toBe(2);
+    expect(left.documents.map((d) => d.id)).toEqual(['doc:b']);
+    // A different text is a different document, however alike.
+    expect(packWithout(input, known([], ['The same article text!'])).pack.documents.map((d) => d.id)).toEqual(['doc:a', 'doc:b']);
   });
 });

@@ -26,8 +26,9 @@ function putin(docId: string, origin: Origin, alias = 'Putin'): EntityRecord {
 function pack(id: string, docId: string, origin: Origin, alias?: string): CorpusPack {
   return {
     format: PACK_FORMAT, version: PACK_VERSION, id,
-    documents: [{ id: docId, title: docId, outlet: null, author: null, section: null, published: null, url: null, language: 'en', text: 'Putin spoke at length.', origin }],
-    sentences: [{ id: `${docId}#s0`, docId, start: 0, end: 22, text: 'Putin spoke at length.' }],
+    // Each document's own text: one with a stored document's text is not added again.
+    documents: [{ id: docId, title: docId, outlet: null, author: null, section: null, published: null, url: null, language: 'en', text: `Putin spoke at length in ${docId}.`, origin }],
+    sentences: [{ id: `${docId}#s0`, docId, start: 0, end: 24 + docId.length, text: `Putin spoke at length in ${docId}.` }],
     entities: [putin(docId, origin, alias)],
     claims: [],
     quotes: [],
@@ -73,7 +74,7 @@ describe('importUserPack', () => {
 
 /** A one-document pack naming one entity, with a claim and a quote about it, as the pipeline would give them. */
 function namingPack(docId: string, name: string, type: EntityRecord['type'], origin: Origin, aliases: EntityRecord['aliases'] = []): CorpusPack {
-  const text = `${name} spoke at length. “We will stay,” said ${name}. Police detained 300 people.`;
+  const text = `${name} spoke at length. “We will stay,” said ${name}. Police detained 300 people (${docId}).`;
   const id = `ent:${name.toLowerCase().replace(/ /g, '-')}`;
   const sentence = (start: number, end: number, i: number) => ({ id: `${docId}#s${i}`, docId, start, end, text: text.slice(start, end) });
   const s0 = text.indexOf('.') + 1;
@@ -272,6 +273,19 @@ describe('importing documents the corpus already holds', () => {
     await removeUserDocument(db, doc.id);
     expect(await db.documents.count()).toBe(0);
     expect(await kinds(store)).toEqual([]);
+  });
+
+  it('skips the same text under another title: a default article pasted, or a document added again renamed', async () => {
+    db = openDb(`import-${Math.random()}`);
+    const defaults = buildPack(readCorpusFolder('assets/corpus'), { aliasTable: readAliasTable('assets/corpus') });
+    await seedDefaultPack(db, defaults);
+    const pasted = buildUserPack([{ format: 'text', content: defaults.documents[0].text, meta: { title: 'Belarus protests, as I saved them', language: 'en' } }]);
+    expect(pasted.documents[0].id).not.toBe(defaults.documents[0].id);
+    expect(await importUserPack(db, pasted)).toMatchObject({ documents: 0, skipped: 1 });
+    await importUserPack(db, buildUserPack([march('Vitebsk')]));
+    const renamed = buildUserPack([{ ...march('Vitebsk'), meta: { title: 'The Vitebsk march', language: 'en' } }]);
+    expect(await importUserPack(db, renamed)).toMatchObject({ documents: 0, skipped: 1 });
+    expect(await db.documents.count()).toBe(defaults.documents.length + 1);
   });
 
   it('stores a document chosen twice in one import once, and the new ones beside known ones', async () => {

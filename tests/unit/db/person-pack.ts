@@ -4,7 +4,7 @@ import { PACK_FORMAT, PACK_VERSION, type CorpusPack, type EntityRecord, type Ori
 
 /** A one-document pack naming one person. */
 export function personPack(docId: string, person: string, origin: Origin): CorpusPack {
-  const text = `${person} spoke at length.`;
+  const text = `${person} spoke at length in ${docId}.`;
   const surname = person.split(' ').pop()!;
   const entity: EntityRecord = {
     id: `ent:${person.toLowerCase().replace(/ /g, '-')}`,

@@ -9,6 +9,8 @@ import { removeUserDocument } from '../../../src/db/remove-document';
 import { compactSegments } from '../../../src/db/compact-segments';
 import { readRemovals } from '../../../src/db/removals';
 import { ensureSegments } from '../../../src/db/segments';
+import { storedDocuments } from '../../../src/db/stored-document';
+import { textKeyOf } from '../../../src/corpus/text-key';
 import { seedDefaultPack } from '../../../src/db/seed';
 import { namesIn, personPack } from './person-pack';
 import { compileSegment, type MatcherInput } from '../../../src/match';
@@ -169,6 +171,22 @@ describe('matcher segments', () => {
     db = openDb(name);
     expect(await db.meta.get('pack')).toEqual({ key: 'pack', value: { id: 'p1' } });
     expect(await db.segments.count()).toBe(0);
+  });
+
+  it('upgrades a version 6 database: each document is indexed by its text, and the same text is not imported again', async () => {
+    const name = `segments-v6-${Math.random()}`;
+    const old = new Dexie(name);
+    old.version(6).stores({ documents: 'id, origin, *speakers, listing', entities: 'id, type, origin, *nameKeys', meta: 'key', segments: 'key, name, *docIds' });
+    const mine = personPack('doc:mine', 'Oleg Chupryna', 'user');
+    const { textKey: _, ...before } = storedDocuments(mine, 'user')[0];
+    await old.table('documents').put(before);
+    old.close();
+
+    db = openDb(name);
+    expect(await db.documents.where('textKey').equals(textKeyOf(mine.documents[0].text)).primaryKeys()).toEqual(['doc:mine']);
+    const renamed = personPack('doc:renamed', 'Oleg Chupryna', 'user');
+    renamed.documents[0].text = mine.documents[0].text;
+    expect(await importUserPack(db, renamed)).toMatchObject({ documents: 0, skipped: 1 });
   });
 
   it('upgrades a version 2 database: each document takes in its sentences, claims and quotes, and matching goes on', async () => {
