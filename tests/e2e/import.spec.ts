@@ -219,7 +219,7 @@ test.describe('adding documents to the corpus', () => {
     await expect(page.locator(`#p-editor ${HIGHLIGHT}[data-factmark="name"]`, { hasText: 'Maryna Zolatava' })).toHaveAttribute('data-factmark-type', 'person');
   });
 
-  test('a pack file larger than a browser message (64 MiB) is imported whole, and its names highlight', async ({ context, page, server, extensionId }) => {
+  test('a pack file larger than a browser message (64 MiB) is imported whole, its names highlight, and one of its documents is removed', async ({ context, page, server, extensionId }) => {
     test.setTimeout(180_000);
     // 3,030 documents: 100 generated articles and the Tut.by report, 30 times over under new ids.
     await withPackFile(100, 30, async (path) => {
@@ -235,6 +235,11 @@ test.describe('adding documents to the corpus', () => {
       await options.getByRole('searchbox', { name: 'Find a document' }).fill('tut.by editor');
       await expect(options.locator('.fm-documents li')).toHaveCount(30);
       await expect(options.locator('.fm-find')).toContainText('30 of 3,032');
+      // Removing one marks it at once; its 3,030-document segment is compiled again afterwards, in the page's worker.
+      await options.getByRole('button', { name: 'Remove Tut.by editor detained' }).first().click();
+      await expect(options.getByRole('status')).toHaveText('Removed “Tut.by editor detained”.');
+      await expect(options.locator('.fm-documents li')).toHaveCount(29);
+      await expect.poll(() => pendingRemovals(options), { timeout: 60_000 }).toBeNull();
     });
     await openArticle(page, server.url('newsroom.html'));
     await expect(page.locator(`#p-editor ${HIGHLIGHT}[data-factmark="name"]`, { hasText: 'Maryna Zolatava' })).toHaveAttribute('data-factmark-type', 'person');
