@@ -119,13 +119,17 @@ test.describe('adding documents to the corpus', () => {
 
     const workers: string[] = [];
     options.on('worker', (worker) => workers.push(worker.url()));
-    await options.getByRole('button', { name: 'Remove tut-by-editor' }).click();
+    // From the keyboard: the user keeps their place, on the Remove button left in the removed one's place.
+    await options.getByRole('button', { name: 'Remove tut-by-editor' }).focus();
+    await options.keyboard.press('Enter');
     await expect(options.getByRole('status')).toHaveText('Removed “tut-by-editor”.');
+    await expect(options.getByRole('button', { name: 'Remove raids' })).toBeFocused();
     // Its segment is compiled again afterwards, in a worker of the options page (never in the service worker), and no removal is left pending.
     await expect.poll(() => workers.filter((url) => /\/import\.worker[^/]*\.js$/.test(url)).length).toBe(1);
     await expect.poll(() => pendingRemovals(options)).toBeNull();
-    await options.getByRole('button', { name: 'Remove raids' }).click();
+    await options.keyboard.press('Enter');
     await expect(options.locator('.fm-documents li')).toHaveCount(2);
+    await expect(options.getByRole('heading', { name: 'Documents (2)' })).toBeFocused();
     await page.goto(server.url('newsroom.html'));
     await expect(page.locator(`${HIGHLIGHT}[data-factmark="name"]`).first()).toBeVisible();
     await expect(page.locator(`${HIGHLIGHT}[data-factmark="name"]`, { hasText: 'Maryna Zolatava' })).toHaveCount(0);
@@ -145,6 +149,7 @@ test.describe('adding documents to the corpus', () => {
     await expect(options.getByRole('group')).toContainText('Remove the 3 documents you added');
     await options.getByRole('button', { name: 'Remove them' }).click();
     await expect(options.getByRole('status')).toHaveText('Removed 3 documents.');
+    await expect(options.getByRole('heading', { name: 'Documents (2)' })).toBeFocused();
     await expect(options.locator('.fm-documents li')).toHaveCount(2);
     await expect(options.getByRole('button', { name: /you added/ })).toHaveCount(0);
 

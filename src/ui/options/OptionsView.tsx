@@ -1,10 +1,11 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { looksLikeMarkdown } from '../../corpus/markdown-text';
 import type { UserDocumentInput, UserMeta } from '../../corpus/user-input';
 import type { DocumentSummary } from '../../shared/messages';
 import type { ImportProgress } from '../import/import-documents';
 import { DocumentList } from './DocumentList';
 import { RemoveAll } from './RemoveAll';
+import { useFocusAfterRemoval } from './use-focus-after-removal';
 
 export type ImportStatus =
   | { state: 'idle' }
@@ -46,6 +47,10 @@ export function OptionsView({ documents, status, onPaste, onFiles, onRemove, onR
   const [format, setFormat] = useState<PasteFormat>('auto');
   const [meta, setMeta] = useState<UserMeta>({ language: 'en' });
   const detected = format === 'auto' && text.trim() ? (looksLikeMarkdown(text) ? 'Markdown' : 'plain text') : null;
+  const busy = status.state === 'busy';
+  const docsSection = useRef<HTMLElement>(null);
+  const docsHeading = useRef<HTMLHeadingElement>(null);
+  const removing = useFocusAfterRemoval(docsSection, docsHeading, busy);
   return (
     <main class="fm-options">
       <h1>Factmark corpus</h1>
@@ -85,7 +90,7 @@ export function OptionsView({ documents, status, onPaste, onFiles, onRemove, onR
               />
             </label>
           ))}
-          <button type="submit" disabled={status.state === 'busy'}>
+          <button type="submit" disabled={busy}>
             Add to corpus
           </button>
         </form>
@@ -111,10 +116,26 @@ export function OptionsView({ documents, status, onPaste, onFiles, onRemove, onR
           <progress class="fm-progress" max={status.progress.total} value={status.progress.done} aria-label="Documents read" />
         )}
       </section>
-      <section aria-labelledby="docs-heading">
-        <h2 id="docs-heading">Documents ({documents.length.toLocaleString('en')})</h2>
-        <RemoveAll count={documents.filter((d) => d.origin === 'user').length} disabled={status.state === 'busy'} onConfirm={onRemoveAll} />
-        <DocumentList documents={documents} busy={status.state === 'busy'} onRemove={onRemove} />
+      <section aria-labelledby="docs-heading" ref={docsSection}>
+        <h2 id="docs-heading" ref={docsHeading} tabIndex={-1}>
+          Documents ({documents.length.toLocaleString('en')})
+        </h2>
+        <RemoveAll
+          count={documents.filter((d) => d.origin === 'user').length}
+          disabled={busy}
+          onConfirm={() => {
+            removing();
+            onRemoveAll();
+          }}
+        />
+        <DocumentList
+          documents={documents}
+          busy={busy}
+          onRemove={(docId) => {
+            removing();
+            onRemove(docId);
+          }}
+        />
       </section>
     </main>
   );

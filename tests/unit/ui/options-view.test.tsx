@@ -95,3 +95,59 @@ describe('removing every document the user added', () => {
     expect(button('Remove the document you added')!.disabled).toBe(true);
   });
 });
+
+describe('focus through a removal', () => {
+  const doc = (id: string, origin: 'default' | 'user' = 'user'): DocumentSummary => ({ id, title: id, outlet: null, published: null, origin });
+  /** The page as main.tsx drives it: busy while the background removes, then the list without the document. */
+  function page(initial: DocumentSummary[]) {
+    root = document.createElement('div');
+    document.body.append(root);
+    let documents = initial;
+    const draw = (state: 'idle' | 'busy' | 'done') =>
+      act(() =>
+        render(
+          <OptionsView
+            documents={documents}
+            status={state === 'done' ? { state, message: 'Removed.' } : { state }}
+            onPaste={() => {}}
+            onFiles={() => {}}
+            onRemove={(id) => {
+              draw('busy');
+              documents = documents.filter((d) => d.id !== id);
+              draw('done');
+            }}
+            onRemoveAll={() => {
+              draw('busy');
+              documents = documents.filter((d) => d.origin !== 'user');
+              draw('done');
+            }}
+          />,
+          root,
+        ),
+      );
+    draw('idle');
+    const button = (name: string) => [...root.querySelectorAll('button')].find((b) => b.getAttribute('aria-label') === name || b.textContent === name)!;
+    const press = (name: string) => {
+      button(name).focus();
+      act(() => button(name).click());
+    };
+    return { press, focused: () => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent };
+  }
+
+  it('goes to the Remove button that takes the removed one’s place, the one before it at the end, then the heading', () => {
+    const { press, focused } = page([doc('doc:default', 'default'), doc('a'), doc('b'), doc('c')]);
+    press('Remove b');
+    expect(focused()).toBe('Remove c');
+    press('Remove c');
+    expect(focused()).toBe('Remove a');
+    press('Remove a');
+    expect(focused()).toBe('Documents (1)');
+  });
+
+  it('goes to the heading once everything added is removed', () => {
+    const { press, focused } = page([doc('doc:default', 'default'), doc('a'), doc('b')]);
+    press('Remove all 2 documents you added');
+    press('Remove them');
+    expect(focused()).toBe('Documents (1)');
+  });
+});
