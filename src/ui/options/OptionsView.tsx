@@ -5,7 +5,7 @@ import type { DocumentSummary } from '../../shared/messages';
 import type { ImportProgress } from '../import/import-documents';
 import { DocumentList } from './DocumentList';
 import { RemoveAll } from './RemoveAll';
-import { useFocusAfterRemoval } from './use-focus-after-removal';
+import { useKeptFocus } from './use-kept-focus';
 
 export type ImportStatus =
   | { state: 'idle' }
@@ -50,7 +50,7 @@ export function OptionsView({ documents, status, onPaste, onFiles, onRemove, onR
   const busy = status.state === 'busy';
   const docsSection = useRef<HTMLElement>(null);
   const docsHeading = useRef<HTMLHeadingElement>(null);
-  const removing = useFocusAfterRemoval(docsSection, docsHeading, busy);
+  const keepFocus = useKeptFocus(docsSection, docsHeading, busy);
   return (
     <main class="fm-options">
       <h1>Factmark corpus</h1>
@@ -59,6 +59,7 @@ export function OptionsView({ documents, status, onPaste, onFiles, onRemove, onR
         <form
           onSubmit={(event) => {
             event.preventDefault();
+            keepFocus();
             onPaste({ format, content: text, meta });
           }}
         >
@@ -124,7 +125,7 @@ export function OptionsView({ documents, status, onPaste, onFiles, onRemove, onR
           count={documents.filter((d) => d.origin === 'user').length}
           disabled={busy}
           onConfirm={() => {
-            removing();
+            keepFocus();
             onRemoveAll();
           }}
         />
@@ -132,7 +133,7 @@ export function OptionsView({ documents, status, onPaste, onFiles, onRemove, onR
           documents={documents}
           busy={busy}
           onRemove={(docId) => {
-            removing();
+            keepFocus();
             onRemove(docId);
           }}
         />
