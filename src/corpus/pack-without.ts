@@ -1,4 +1,4 @@
-import type { CorpusPack } from '../shared/records';
+import type { CorpusPack, DocumentRecord } from '../shared/records';
 import { textKeyOf } from './text-key';
 
 /** What the corpus holds, to tell a document it has: ids, and texts by key (see textKeyOf). */
@@ -16,12 +16,16 @@ export interface KnownDocuments {
  * copy behind. Records are kept once each by id; entities keep the mentions
  * of the documents kept, and those with none left are dropped.
  */
-export function packWithout(pack: CorpusPack, known: KnownDocuments): { pack: CorpusPack; skipped: number } {
+export function packWithout(
+  pack: CorpusPack,
+  known: KnownDocuments,
+  keyOf: (doc: DocumentRecord) => string = (doc) => textKeyOf(doc.text),
+): { pack: CorpusPack; skipped: number } {
   const kept = new Set<string>();
   const keptTexts = new Set<string>();
   const documents = pack.documents.filter((d) => {
     if (known.ids.has(d.id) || kept.has(d.id)) return false;
-    const textKey = textKeyOf(d.text);
+    const textKey = keyOf(d);
     if (known.textKeys.has(textKey) || keptTexts.has(textKey)) return false;
     kept.add(d.id);
     keptTexts.add(textKey);

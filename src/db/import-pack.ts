@@ -1,4 +1,5 @@
 import { packWithout } from '../corpus/pack-without';
+import { textKeyOf } from '../corpus/text-key';
 import type { ImportSummary } from '../shared/messages';
 import type { CorpusPack, EntityRecord } from '../shared/records';
 import { CORPUS_TABLES, type FactmarkDb } from './database';
@@ -21,7 +22,9 @@ export async function importUserPack(db: FactmarkDb, incoming: CorpusPack): Prom
   return db.transaction('rw', [...CORPUS_TABLES, 'meta', 'segments'], async () => {
     // Documents already in the corpus are not stored again (keys only: no document is read).
     const [ids, textKeys] = await Promise.all([db.documents.toCollection().primaryKeys(), db.documents.orderBy('textKey').uniqueKeys()]);
-    const { pack, skipped } = packWithout(incoming, { ids: new Set(ids), textKeys: new Set(textKeys as string[]) });
+    // Each document's text key, computed once: to skip known texts, then to store.
+    const keys = new Map(incoming.documents.map((d) => [d.id, textKeyOf(d.text)]));
+    const { pack, skipped } = packWithout(incoming, { ids: new Set(ids), textKeys: new Set(textKeys as string[]) }, (d) => keys.get(d.id)!);
     if (!pack.documents.length) return { documents: 0, skipped, entities: 0, newEntities: 0, claims: 0, quotes: 0 };
     // Name keys are read three times (the join's look-up, its match, the stored record): computed once each.
     const keysOf = new Map(pack.entities.map((e) => [e.id, typedNameKeys(e)]));
@@ -49,7 +52,7 @@ export async function importUserPack(db: FactmarkDb, incoming: CorpusPack): Prom
     const claims = pack.claims.map((c) => ({ ...c, entityIds: [...new Set(c.entityIds.map(storedId))], origin: 'user' as const }));
     const quotes = pack.quotes.map((q) => ({ ...q, speakerEntityId: q.speakerEntityId === null ? null : storedId(q.speakerEntityId), origin: 'user' as const }));
 
-    await putInChunks(db.documents, storedDocuments({ documents: pack.documents, sentences: pack.sentences, claims, quotes, entities }, 'user'));
+    await putInChunks(db.documents, storedDocuments({ documents: pack.documents, sentences: pack.sentences, claims, quotes, entities }, 'user', keys));
     await putInChunks(
       db.entities,
       entities.map((e): StoredEntity => {

@@ -41,14 +41,19 @@ export function docIdOf(id: string): string {
   return hash < 0 ? id : id.slice(0, hash);
 }
 
-/** A pack's records gathered into their documents, each marked with `origin`; `entities` (as they will be stored) say which each mentions. */
+/**
+ * A pack's records gathered into their documents, each marked with `origin`;
+ * `entities` (as they will be stored) say which each mentions. `textKeys`:
+ * documents' text keys already computed, by id (the rest are computed here).
+ */
 export function storedDocuments(
   pack: Pick<CorpusPack, 'documents' | 'sentences' | 'claims' | 'quotes'> & { entities?: readonly EntityRecord[] },
   origin: Origin,
+  textKeys?: ReadonlyMap<string, string>,
 ): StoredDocument[] {
   const byId = new Map<string, StoredDocument>();
   for (const doc of pack.documents) {
-    byId.set(doc.id, { ...doc, origin, sentences: [], claims: [], quotes: [], speakers: [], listing: listingOf({ ...doc, origin }), entityIds: [], textKey: textKeyOf(doc.text) });
+    byId.set(doc.id, { ...doc, origin, sentences: [], claims: [], quotes: [], speakers: [], listing: listingOf({ ...doc, origin }), entityIds: [], textKey: textKeys?.get(doc.id) ?? textKeyOf(doc.text) });
   }
   for (const entity of pack.entities ?? []) {
     for (const docId of new Set(entity.mentions.map((m) => m.docId))) byId.get(docId)?.entityIds.push(entity.id);

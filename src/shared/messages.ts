@@ -137,7 +137,9 @@ export interface ErrorResponse {
  * seconds for a large import, none of it on the page's main thread or in
  * the service worker.
  */
-export type ImportRequest = { kind: 'documents'; inputs: UserDocumentInput[] } | { kind: 'file'; file: Blob; fileName: string } | { kind: 'compact' };
+export type ImportRequest = ImportInput | { kind: 'compact' };
+/** What an import reads: documents, or a pack file. */
+export type ImportInput = { kind: 'documents'; inputs: UserDocumentInput[] } | { kind: 'file'; file: Blob; fileName: string };
 
 /** The import worker → its page: how far reading got (`done` of `total` steps), that it is storing, then what was added or what was wrong. */
 export type ImportReply =

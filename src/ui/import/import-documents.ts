@@ -1,6 +1,6 @@
 import type { UserDocumentInput } from '../../corpus/user-input';
 import { askBackground } from '../../messaging/ask-background';
-import type { ImportRequest, ImportSummary } from '../../shared/messages';
+import type { ImportInput, ImportSummary } from '../../shared/messages';
 import { importInWorker } from './import-in-worker';
 
 /** How far an import is: reading the documents (`done` of `total` steps), then storing them. */
@@ -24,7 +24,7 @@ export function importPackFile(file: Blob, fileName: string, onProgress?: (progr
  * articles' pack). The background's matcher reads the new segment on its
  * next request.
  */
-async function runImport(request: Exclude<ImportRequest, { kind: 'compact' }>, onProgress?: (progress: ImportProgress) => void): Promise<ImportSummary> {
+async function runImport(request: ImportInput, onProgress?: (progress: ImportProgress) => void): Promise<ImportSummary> {
   // A user's entity joins a seeded one of the same name: the default corpus must be there first.
   await askBackground({ type: 'prepare-import' });
   return importInWorker(request, onProgress);

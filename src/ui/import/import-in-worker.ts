@@ -1,4 +1,4 @@
-import type { ImportReply, ImportRequest, ImportSummary } from '../../shared/messages';
+import type { ImportInput, ImportReply, ImportRequest, ImportSummary } from '../../shared/messages';
 import type { ImportProgress } from './import-documents';
 
 /**
@@ -7,7 +7,7 @@ import type { ImportProgress } from './import-documents';
  * documents are stored; the worker then goes on to bring the matcher's
  * segments up to date, and ends.
  */
-export function importInWorker(request: Exclude<ImportRequest, { kind: 'compact' }>, onProgress?: (progress: ImportProgress) => void): Promise<ImportSummary> {
+export function importInWorker(request: ImportInput, onProgress?: (progress: ImportProgress) => void): Promise<ImportSummary> {
   return new Promise<ImportSummary>((resolve, reject) => {
     runWorker(request, (reply) => {
       if (reply.type === 'reading') onProgress?.({ step: 'reading', done: reply.done, total: reply.total });

@@ -3,7 +3,6 @@ import { compactSegments } from '../../db/compact-segments';
 import { openDb } from '../../db/database';
 import { importUserPack } from '../../db/import-pack';
 import type { ImportReply, ImportRequest } from '../../shared/messages';
-import type { CorpusPack } from '../../shared/records';
 import { ingestInWorkers } from './ingest-in-workers';
 
 // An import from start to end, off the page's main thread: documents are read in workers of this one (a pack file is read and
