@@ -45,10 +45,11 @@ export function loadMatcher(segments: readonly CompiledSegment[]): Matcher {
 /**
  * A matcher over loaded segments: each block is read once, every segment's
  * indexes consulted. Names of `removedEntities` (entities that went with
- * removed documents, still in segments not yet compiled again) are not found.
+ * removed documents, still in segments not yet compiled again) are passed
+ * over, so a shorter live name inside a removed longer one is still found.
  */
 export function createMatcher(segments: readonly LoadedSegment[], removedEntities: ReadonlySet<string> = new Set()): Matcher {
-  const names = segments.map((s) => s.names);
+  const names = segments.map((s) => s.names.without(removedEntities));
   const ambiguous = ambiguousSurnames(names);
   const claims = segments.map((s) => ({ index: s.claims, removed: s.removed?.claims ?? null }));
   const quotes = segments.map((s) => s.quotes);
@@ -56,23 +57,11 @@ export function createMatcher(segments: readonly LoadedSegment[], removedEntitie
   return {
     matchBlock(text, context) {
       const block = readBlock(text);
-      const nameHits = withoutEntities(findNames(block, names, ambiguous), removedEntities);
+      const nameHits = findNames(block, names, ambiguous);
       const hits: Hit[] = [...nameHits, ...findClaims(block, nameHits, claims, ambiguous, context?.pageDate ?? null), ...findQuotes(text, nameHits, quotes, removedQuotes)];
       return hits.sort((a, b) => a.start - b.start || b.end - a.end);
     },
   };
-}
-
-/** Name hits without those of removed entities; a spelling that also names others keeps those. */
-function withoutEntities(hits: NameHit[], removed: ReadonlySet<string>): NameHit[] {
-  if (!removed.size) return hits;
-  const kept: NameHit[] = [];
-  for (const hit of hits) {
-    if (removed.has(hit.entityId)) continue;
-    const others = hit.others?.filter((id) => !removed.has(id));
-    kept.push(others && others.length !== hit.others!.length ? { ...hit, others: others.length ? others : undefined } : hit);
-  }
-  return kept;
 }
 
 /** Each sentence of the block against the corpus claims it retrieves, in every segment; the best judged claim wins. */

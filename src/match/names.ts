@@ -161,8 +161,19 @@ const PLAIN_ALIAS = /^[a-z0-9]+(?: [a-z0-9]+)*$/i;
 export class NameIndex {
   readonly vocabulary: Map<string, number>;
 
-  constructor(readonly compiled: CompiledNames) {
-    this.vocabulary = new Map(compiled.words.map((w, i) => [w, i]));
+  constructor(
+    readonly compiled: CompiledNames,
+    vocabulary?: Map<string, number>,
+    /** 1 for entities removed with their documents, the segment not compiled again yet: their aliases are passed over. */
+    readonly removed: Uint8Array | null = null,
+  ) {
+    this.vocabulary = vocabulary ?? new Map(compiled.words.map((w, i) => [w, i]));
+  }
+
+  /** This index with the aliases of `entityIds` passed over; what is compiled and loaded is shared. */
+  without(entityIds: ReadonlySet<string>): NameIndex {
+    if (!entityIds.size || !this.compiled.entityIds.some((id) => entityIds.has(id))) return this;
+    return new NameIndex(this.compiled, this.vocabulary, Uint8Array.from(this.compiled.entityIds, (id) => (entityIds.has(id) ? 1 : 0)));
   }
 }
 
@@ -229,9 +240,11 @@ export function findNames(block: BlockText, indexes: NameIndex[], ambiguous: Set
       const c = index.compiled;
       const first = tokens[i];
       const last = tokens[i + words - 1];
+      const removed = index.removed;
       let entry = -1;
       for (let e = c.nodeStart[node]; e < c.nodeStart[node + 1] && entry < 0; e++) {
         if (c.entryKind[e] === SURNAME && words === 1 && ambiguous.has(first.word)) continue;
+        if (removed !== null && removed[c.entryEntity[e]] === 1) continue;
         entry = e;
       }
       if (entry < 0) continue;
@@ -249,7 +262,9 @@ export function findNames(block: BlockText, indexes: NameIndex[], ambiguous: Set
         matchType: matchType(KIND_ORDER[c.entryKind[entry]]),
       };
       const others: string[] = [];
-      for (let e = entry + 1; e < c.nodeStart[node + 1]; e++) if (c.entryKind[e] === c.entryKind[entry] && c.entryEntity[e] !== entity) others.push(c.entityIds[c.entryEntity[e]]);
+      for (let e = entry + 1; e < c.nodeStart[node + 1]; e++) {
+        if (c.entryKind[e] === c.entryKind[entry] && c.entryEntity[e] !== entity && (removed === null || removed[c.entryEntity[e]] === 0)) others.push(c.entityIds[c.entryEntity[e]]);
+      }
       if (others.length) hit.others = others;
       hits.push(hit);
       matched = words;

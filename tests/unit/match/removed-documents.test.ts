@@ -47,4 +47,14 @@ describe('documents removed from a segment not compiled again yet', () => {
     expect(names([])).toEqual(['ent:alexander-lukashenko', 'ent:vladimir-putin']);
     expect(names(['ent:vladimir-putin'])).toEqual(['ent:alexander-lukashenko']);
   });
+
+  it('leave a live name inside a removed longer one to be found', () => {
+    const names = (removed: string[]) =>
+      createMatcher([segment], new Set(removed))
+        .matchBlock('The Belarus Service reported it.')
+        .filter((h): h is NameHit => h.kind === 'name')
+        .map((h) => [h.entityId, h.alias]);
+    expect(names([])).toEqual([['ent:belarus-service', 'Belarus Service']]);
+    expect(names(['ent:belarus-service'])).toEqual([['ent:belarus', 'Belarus']]);
+  });
 });
