@@ -70,6 +70,19 @@ const PRISON_AFTER = /^\s*(?:in (?:prison|jail|custody|detention)|behind bars|(?
 const PRISON_BEFORE =
   /\b(?:jail(?:s|ed)?|imprison(?:s|ed)?|sentenc(?:e|es|ed|ing)|locked up|behind bars|in (?:prison|jail|custody|detention))\b(?:\s+[\p{L}'’.-]+){0,3}\s+(?:for|to)\s+$/iu;
 
+/** The state a "since" dates the start of: "in power since 1994", "has ruled Belarus since 1994", "jailed since 2020". */
+const POWER_SINCE =
+  /\b(?:reign(?:s|ed|ing)?|rul(?:e|es|ed|ing)|govern(?:s|ed|ing)?|led|lead(?:s|ing)?|in power|in office|at the helm|president|leader|premier)\b(?:\s+[\p{L}'’.-]+){0,3},?\s+since\s+$/iu;
+const PRISON_SINCE =
+  /\b(?:jailed|imprisoned|detained|held|locked up|behind bars|in (?:prison|jail|custody|detention))\b(?:\s+[\p{L}'’.-]+){0,3},?\s+since\s+$/iu;
+
+/** "in power" or "in prison" where the text before a year ends with the state and "since"; null otherwise. */
+export function stateSince(before: string): string | null {
+  if (POWER_SINCE.test(before)) return 'in power';
+  if (PRISON_SINCE.test(before)) return 'in prison';
+  return null;
+}
+
 function durationState(text: string, start: number, end: number): string | null {
   const after = text.slice(end, end + 40);
   const before = text.slice(Math.max(0, start - 60), start);

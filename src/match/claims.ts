@@ -52,6 +52,8 @@ export interface CompiledClaims {
 
 /** A figure as a retrieval term: unit and value to two significant digits, so 3,711 meets "more than 3,700". */
 export function figureKey(figure: Pick<Figure, 'unit' | 'value'>): string {
+  // A start by its year: two significant digits would make one term of a century.
+  if (figure.unit === 'since') return `#since:${Math.floor(figure.value)}`;
   const value = Math.abs(figure.value);
   if (value === 0 || !Number.isFinite(value)) return `#${figure.unit}:0`;
   // Two significant digits, as digits and an exponent: exact, without formatting a number as text.
@@ -641,7 +643,7 @@ function verdictOf(
       page: wrong[0],
       corpus: wrong[1].corpus,
       closeness,
-      reason: `Different figure: the page says ${wrong[0].text}, the source says ${wrong[1].corpus.text}.`,
+      reason: `Different ${what(wrong[0])}: the page says ${wrong[0].text}, the source says ${wrong[1].corpus.text}.`,
     };
   }
   if (pageDate && corpusDate && pageDate.length === 10 && corpusDate.length === 10 && pageDate !== corpusDate) {
@@ -654,10 +656,15 @@ function verdictOf(
       page: first[0],
       corpus: first[1].corpus,
       closeness,
-      reason: `Same figure: the page says ${first[0].text}, the source says ${first[1].corpus.text}.`,
+      reason: `Same ${what(first[0])}: the page says ${first[0].text}, the source says ${first[1].corpus.text}.`,
     };
   }
   return { verdict: 'related', page: null, corpus: null, closeness, reason: 'Same subject as a source claim, with nothing to compare.' };
+}
+
+/** What a pair of figures compares, for the reason a card gives. */
+function what(figure: Figure): string {
+  return figure.unit === 'since' ? 'start' : 'figure';
 }
 
 /** 1 for equal values, towards 0 as they part. */

@@ -1,4 +1,5 @@
 import type { Figure, Qualifier } from '../shared/records';
+import { sinceInterval } from '../figures/since';
 import { STOPWORDS, stem } from '../text/stem';
 
 /**
@@ -24,6 +25,11 @@ export function interval(figure: Pick<Figure, 'value' | 'qualifier'>): [number, 
 
 /** Whether two figures can describe the same quantity. */
 export function compatible(a: Figure, b: Figure): boolean {
+  if (a.unit === 'since' || b.unit === 'since') {
+    const [aFrom, aTo] = sinceInterval(a);
+    const [bFrom, bTo] = sinceInterval(b);
+    return a.unit === b.unit && aFrom <= bTo && bFrom <= aTo;
+  }
   const [aLo, aHi] = interval(a);
   const [bLo, bHi] = interval(b);
   const slack = Math.max(Math.abs(a.value), Math.abs(b.value)) * 0.005; // rounding in print
@@ -33,6 +39,8 @@ export function compatible(a: Figure, b: Figure): boolean {
 /** Whether two figures measure the same thing: same unit, and what they count does not differ. */
 export function comparable(a: Figure, b: Figure): boolean {
   if (a.unit !== b.unit || a.unit === 'year') return false;
+  // When something began is read only with what began ("in power since 1994"): the state must be the same.
+  if (a.unit === 'since') return a.counted !== null && a.counted === b.counted;
   if (!a.counted || !b.counted) return true;
   const [wa, wb] = [countedWords(a.counted), countedWords(b.counted)];
   return [...wa].some((w) => wb.has(w)) || a.counted === b.counted || wa.size === 0 || wb.size === 0 || sameEvent(wa, wb);

@@ -13,6 +13,10 @@ describe('comparing figures', () => {
     [figure(3711, 'count', 'people detained'), figure(3700, 'count', 'arrested'), true],
     [figure(40000, 'count', 'fans'), figure(40000, 'count', 'people attended'), false],
     [figure(5, 'percent', null), figure(5, 'usd', null), false],
+    [figure(1994, 'since', 'years in power'), figure(1994.71, 'since', 'years in power', 'at-most'), true],
+    [figure(1994, 'since', 'years in power'), figure(2020, 'since', 'years in prison'), false],
+    [figure(2006, 'since', null), figure(1994.71, 'since', 'years in power', 'at-most'), false],
+    [figure(1994, 'since', 'years in power'), figure(26, 'years', 'years in power'), false],
   ])('%o and %o measure the same thing: %s', (a, b, same) => {
     expect(comparable(a, b)).toBe(same);
   });
@@ -23,6 +27,13 @@ describe('comparing figures', () => {
     [figure(3e9, 'usd', null), figure(1.5e9, 'usd', null), false],
     [figure(15000, 'count', null, 'nearly'), figure(14000, 'count', null), true],
     [figure(15000, 'count', null, 'nearly'), figure(16000, 'count', null), false],
+    // A year written out is all of that year; a start reckoned from a date is a point in it.
+    [figure(1994, 'since', null), figure(1994.71, 'since', null, 'at-most'), true],
+    [figure(1995, 'since', null), figure(1994.71, 'since', null, 'at-most'), false],
+    [figure(2001, 'since', null), figure(1994.71, 'since', null, 'at-most'), false],
+    [figure(1997.38, 'since', null), figure(1994.71, 'since', null, 'at-most'), false],
+    [figure(1993, 'since', null), figure(1994.21, 'since', null), true],
+    [figure(1992, 'since', null), figure(1994.21, 'since', null), false],
   ])('%o and %o agree: %s', (a, b, agree) => {
     expect(compatible(a, b)).toBe(agree);
   });

@@ -95,6 +95,12 @@ describe('claim verdicts', () => {
     ['The war in Donbas killed nearly 15,000 people.', 'supported', 'nearly 15,000'],
     ['The war in Donbas killed more than 20,000 people.', 'contradicted', 'more than 20,000'],
     ['Lukashenko, the dictator reigning for more than 26 years, enraged his neighbours.', 'supported', 'more than 26 years'],
+    // When his rule began, against "reigning for over 26 years" written in September 2020; the page is of February 2021.
+    ['Lukashenko has ruled Belarus since 1994.', 'supported', 'since 1994'],
+    ['Alexander Lukashenko, in power since 1994, enraged his democratic neighbours.', 'supported', 'since 1994'],
+    ['Lukashenko, who has ruled since 2001, enraged his democratic neighbours.', 'contradicted', 'since 2001'],
+    ['Lukashenko has been in power for 24 years.', 'contradicted', '24 years'],
+    ['Lukashenko has been in power for 27 years.', 'supported', '27 years'],
   ])('%s → %s', (text, verdict, pageFigure) => {
     const hit = claim(text);
     expect(hit?.verdict).toBe(verdict);
@@ -109,6 +115,23 @@ describe('claim verdicts', () => {
 
   it('shows both figures for the card', () => {
     expect(claim('Vladimir Putin promised Lukashenka a $3 billion state loan.')).toMatchObject({ pageFigure: '$3 billion', corpusFigure: '$1.5 billion' });
+    expect(claim('Lukashenko, who has ruled since 2001, enraged his democratic neighbours.')).toMatchObject({
+      pageFigure: 'since 2001',
+      corpusFigure: 'since 1994 or earlier',
+      reason: 'Different start: the page says since 2001, the source says since 1994 or earlier.',
+    });
+  });
+
+  it('reckons a time in power from the date of the page, and not from today', () => {
+    // Four years on, 27 years in power began after the source's 1994: a page of 2024 is contradicted, one without a date is not judged on it.
+    const judged = (pageDate: string | null) =>
+      matcher.matchBlock('Lukashenko has been in power for 27 years.', { pageDate }).find((h): h is ClaimHit => h.kind === 'claim');
+    expect(judged('2024-05-01')).toMatchObject({ verdict: 'contradicted', pageFigure: '27 years (since about 1997)', corpusFigure: 'since 1994 or earlier' });
+    expect(judged(null)).toMatchObject({ verdict: 'supported', pageFigure: '27 years' });
+  });
+
+  it('does not take another thing begun in that year for the start of a rule', () => {
+    expect(claim('Lukashenko, sanctioned by the EU since 2006, enraged his democratic neighbours.')?.verdict).not.toBe('contradicted');
   });
 
   it.each([
