@@ -43,9 +43,12 @@ export interface CompiledNames {
  * entities are dropped: "Putin" is distinctive, a surname two people share
  * is not.
  */
-export function compileNames(entities: EntityRecord[]): CompiledNames {
-  // Every alias's key, computed once: the surname check and the trie both read it.
-  const keys = entities.map((entity) => entity.aliases.map((alias) => keyOf(alias.text)));
+/** Every alias's key (its normalised words between single spaces), entity by entity: computed once for all that read them. */
+export function aliasKeys(entities: readonly EntityRecord[]): string[][] {
+  return entities.map((entity) => entity.aliases.map((alias) => keyOf(alias.text)));
+}
+
+export function compileNames(entities: EntityRecord[], keys: string[][] = aliasKeys(entities)): CompiledNames {
   // A surname's first owner; a second one makes it shared.
   const surnameOwner = new Map<string, number>();
   const shared = new Set<string>();

@@ -3,6 +3,7 @@ import type { QuoteRecord } from '../shared/records';
 import { fnv1a32 } from '../shared/hash';
 import { normalize } from '../text/normalize';
 import { intersect } from './sorted';
+import { foldWords } from './spelling-fold';
 import { wordDiff } from './word-diff';
 import { narrowIds, type IdArray } from '../shared/id-array';
 import { IdTable, type StoredIds } from '../shared/id-table';
@@ -23,6 +24,8 @@ export interface CompiledQuotes {
   wordCounts: Uint16Array;
   shingleHashes: Uint32Array;
   shingleQuotes: IdArray;
+  /** Spellings of a name's words folded to one, as [spelling, folded, …] pairs (see spelling-fold): on both sides before comparing. */
+  fold: string[];
 }
 
 const SHINGLE = 3;
@@ -61,13 +64,14 @@ function quoteIdTable(quotes: readonly QuoteRecord[]): StoredIds {
   return ids.toStored();
 }
 
-export function compileQuotes(quotes: QuoteRecord[]): CompiledQuotes {
+export function compileQuotes(quotes: QuoteRecord[], fold: string[] = []): CompiledQuotes {
+  const folds = foldMap(fold);
   // Packed (hash, quote) keys in a typed array: a plain array would box each one.
   let keys = new Float64Array(Math.max(1024, quotes.length * 24));
   let size = 0;
   const wordCounts = new Uint16Array(quotes.length);
   quotes.forEach((quote, i) => {
-    const words = quoteWords(quote.text);
+    const words = foldWords(quoteWords(quote.text), folds);
     wordCounts[i] = Math.min(65_535, words.length);
     const hashes = shingleHashes(words);
     for (let k = 0; k < hashes.length; k++) {
@@ -96,7 +100,14 @@ export function compileQuotes(quotes: QuoteRecord[]): CompiledQuotes {
     wordCounts,
     shingleHashes: shingleHashes_,
     shingleQuotes: narrowIds(shingleQuotes, quotes.length),
+    fold,
   };
+}
+
+function foldMap(fold: readonly string[]): Map<string, string> {
+  const map = new Map<string, string>();
+  for (let i = 0; i + 1 < fold.length; i += 2) map.set(fold[i], fold[i + 1]);
+  return map;
 }
 
 /** A corpus quote close to a page quote. */
@@ -104,6 +115,8 @@ export interface QuoteCandidate {
   segment: CompiledQuotes;
   quote: number;
   words: string[];
+  /** The page quote's words as compared with this segment's: spellings folded as its are. */
+  pageWords: string[];
   similarity: number;
   /** The page quote is a verbatim part of the corpus quote. */
   fragment: boolean;
@@ -131,7 +144,7 @@ function wordsOfQuote(segment: CompiledQuotes, quote: number): QuoteWords {
   if (!cache) wordsCache.set(segment, (cache = new Map()));
   let entry = cache.get(quote);
   if (!entry) {
-    const words = quoteWords(segment.texts[quote]);
+    const words = foldWords(quoteWords(segment.texts[quote]), lookupOf(segment).fold);
     const ids = Int32Array.from(words, (word) => {
       let id = quoteVocabulary.get(word);
       if (id === undefined) quoteVocabulary.set(word, (id = quoteVocabulary.size));
@@ -157,6 +170,7 @@ interface QuoteLookup {
   /** Shingle votes per quote for the page quote being read, cleared after each. */
   votes: Uint8Array;
   ids: IdTable;
+  fold: Map<string, string>;
 }
 
 const lookups = new WeakMap<CompiledQuotes, QuoteLookup>();
@@ -197,7 +211,7 @@ function lookupOf(segment: CompiledQuotes): QuoteLookup {
     return code;
   });
   const ids = IdTable.fromStored(segment.quoteIds);
-  lookups.set(segment, (lookup = { prefixStart, speakerCodes, speakerCode, votes: new Uint8Array(segment.texts.length), ids }));
+  lookups.set(segment, (lookup = { prefixStart, speakerCodes, speakerCode, votes: new Uint8Array(segment.texts.length), ids, fold: foldMap(segment.fold) }));
   return lookup;
 }
 
@@ -209,8 +223,9 @@ export function quotesOf(segment: CompiledQuotes, docIds: ReadonlySet<string>): 
 }
 
 /** The corpus quotes closest to a page quote in one segment, closest first; quotes marked in `removed` are passed over. */
-export function closestQuotes(segment: CompiledQuotes, words: string[], speakerId: string | null = null, removed: Uint8Array | null = null): QuoteCandidate[] {
-  const { prefixStart, speakerCodes, speakerCode, votes } = lookupOf(segment);
+export function closestQuotes(segment: CompiledQuotes, pageWords: string[], speakerId: string | null = null, removed: Uint8Array | null = null): QuoteCandidate[] {
+  const { prefixStart, speakerCodes, speakerCode, votes, fold } = lookupOf(segment);
+  const words = foldWords(pageWords, fold);
   const speaker = speakerId === null ? -1 : (speakerCode.get(speakerId) ?? -1);
   // Votes per quote in a typed array, with the quotes touched listed to read and clear them.
   const touched: number[] = [];
@@ -263,7 +278,7 @@ export function closestQuotes(segment: CompiledQuotes, words: string[], speakerI
     const shared = sharedWords(pageIds, corpus.ids);
     // A verbatim part of a longer quote: every page word is in it, in order.
     const fragment = words.length >= 5 && shared === words.length && contains(corpus.ids, pageIds);
-    candidates.push({ segment, quote, words: corpus.words, similarity: fragment ? 1 : shared / Math.max(words.length, corpus.words.length), fragment });
+    candidates.push({ segment, quote, words: corpus.words, pageWords: words, similarity: fragment ? 1 : shared / Math.max(words.length, corpus.words.length), fragment });
   }
   // Equal similarity: the quote closest in length first (the whole quote over a longer one containing it).
   return candidates.sort((a, b) => b.similarity - a.similarity || Math.abs(a.words.length - words.length) - Math.abs(b.words.length - words.length));
@@ -310,7 +325,7 @@ export function findQuotes(text: string, names: NameHit[], segments: CompiledQuo
       verdict: misattributed ? 'misattributed' : exact ? 'exact' : 'altered',
       pageSpeaker: pageSpeaker?.alias ?? null,
       corpusSpeaker,
-      diff: !exact ? diffOf(words, best.words) : null,
+      diff: !exact ? diffOf(best.pageWords, best.words) : null,
       score: Number(best.similarity.toFixed(2)),
     });
   }

@@ -1,11 +1,12 @@
 import { compactStrings } from '../shared/compact-strings';
 import type { ClaimRecord, EntityRecord, QuoteRecord } from '../shared/records';
 import { compileClaims, type CompiledClaims } from './claims';
-import { compileNames, type CompiledNames } from './names';
+import { aliasKeys, compileNames, type CompiledNames } from './names';
 import { compileQuotes, type CompiledQuotes } from './quotes';
+import { spellingFold } from './spelling-fold';
 
 /** Bumped whenever the compiled form changes: stored segments of another version are compiled again. */
-export const SEGMENT_VERSION = 6;
+export const SEGMENT_VERSION = 7;
 
 /** The corpus records a segment is compiled from. */
 export interface MatcherInput {
@@ -29,6 +30,12 @@ export interface CompiledSegment {
 
 export function compileSegment(input: MatcherInput): CompiledSegment {
   const places = new Set(input.entities.filter((e) => e.type === 'place').map((e) => e.id));
+  const keys = aliasKeys(input.entities);
   // Stored and loaded as compiled: its strings in their narrowest form, which can halve them (see compactStrings).
-  return compactStrings({ version: SEGMENT_VERSION, names: compileNames(input.entities), claims: compileClaims(input.claims, places), quotes: compileQuotes(input.quotes) });
+  return compactStrings({
+    version: SEGMENT_VERSION,
+    names: compileNames(input.entities, keys),
+    claims: compileClaims(input.claims, places),
+    quotes: compileQuotes(input.quotes, spellingFold(input.entities, keys)),
+  });
 }

@@ -166,6 +166,22 @@ describe('quote verdicts', () => {
     });
   });
 
+  it('a name spelled as another outlet transliterates it does not alter a quote', () => {
+    // The source writes "Lukashenka"; a page may write "Lukashenko", in the whole quote or in a fragment of it.
+    const whole = '“Both Putin and Lukashenko now face a common threat from below and the response will likely be more crackdowns,” said Kenneth Yalowitz.';
+    expect(quote(whole)).toMatchObject({ verdict: 'exact', diff: null });
+    expect(quote('“Both Putin and Lukashenko now face a common threat from below,” Yalowitz said.')?.verdict).toBe('exact');
+    // A real change is still one, and the spelling is not reported with it.
+    const changed = quote(whole.replace('common', 'shared'));
+    expect(changed?.verdict).toBe('altered');
+    expect(changed?.diff?.filter((op) => op.op !== 'same')).toEqual([
+      { op: 'removed', text: 'shared' },
+      { op: 'added', text: 'common' },
+    ]);
+    // The speaker's name in any spelling is still the speaker.
+    expect(quote('“If Belarus falls, Russia will be next,” said Alyaksandr Lukashenka.')).toMatchObject({ verdict: 'exact', corpusSpeaker: 'Alexander Lukashenko' });
+  });
+
   it('a quote with no corpus counterpart is not highlighted', () => {
     expect(quote('“We will win this election in the spring,” said Vladimir Putin.')).toBeUndefined();
   });
