@@ -32,6 +32,10 @@ const SHINGLE = 3;
 const MIN_WORDS = 4;
 /** Share of words in common for "the same quote, reworded". */
 const ALTERED = 0.6;
+/** A part of a longer quote, reworded: the page's words against the stretch of the quote they come from, held to more. */
+const PART_ALTERED = 0.75;
+/** Fewer words than this are too few to tell a reworded part of a quote from a chance likeness. */
+const PART_MIN_WORDS = 5;
 /** Candidates compared word by word per page quote: shingles shared by many quotes do not vote, so the rest are compared in full. */
 const TOP = 24;
 /** A shingle in more quotes than this ("the government has") tells none of them apart: it votes for nothing. */
@@ -120,6 +124,8 @@ export interface QuoteCandidate {
   similarity: number;
   /** The page quote is a verbatim part of the corpus quote. */
   fragment: boolean;
+  /** Where the page quotes part of a longer quote and rewords it: the words changed in that part. */
+  partDiff?: DiffOp[];
 }
 
 /**
@@ -278,10 +284,88 @@ export function closestQuotes(segment: CompiledQuotes, pageWords: string[], spea
     const shared = sharedWords(pageIds, corpus.ids);
     // A verbatim part of a longer quote: every page word is in it, in order.
     const fragment = words.length >= 5 && shared === words.length && contains(corpus.ids, pageIds);
-    candidates.push({ segment, quote, words: corpus.words, pageWords: words, similarity: fragment ? 1 : shared / Math.max(words.length, corpus.words.length), fragment });
+    const similarity = fragment ? 1 : shared / Math.max(words.length, corpus.words.length);
+    const part = fragment ? null : rewordedPart(words, pageIds, corpus);
+    if (part && part.similarity > similarity) candidates.push({ segment, quote, words: corpus.words, pageWords: words, similarity: part.similarity, fragment, partDiff: part.diff });
+    else candidates.push({ segment, quote, words: corpus.words, pageWords: words, similarity, fragment });
   }
   // Equal similarity: the quote closest in length first (the whole quote over a longer one containing it).
   return candidates.sort((a, b) => b.similarity - a.similarity || Math.abs(a.words.length - words.length) - Math.abs(b.words.length - words.length));
+}
+
+/**
+ * A page quote read as part of a longer corpus quote, reworded: "We are still
+ * your friends" of "… trampled? We are still your brothers". The stretch of
+ * the quote holding most of the page's words (a little longer than the page
+ * quote, for words it left out) is compared word by word; the corpus words
+ * before and after the part quoted are not changes. Null when the page quote
+ * is short, or the part is not close enough.
+ */
+function rewordedPart(words: string[], pageIds: number[], corpus: QuoteWords): { similarity: number; diff: DiffOp[] } | null {
+  if (words.length < PART_MIN_WORDS || corpus.ids.length <= words.length) return null;
+  const width = Math.min(corpus.ids.length, words.length + 2);
+  const start = densestWindow(pageIds, corpus.ids, width);
+  if (start.shared < PART_ALTERED * words.length) return null;
+  // Compared with a little more on each side: a word changed at either end of the part is seen as changed, not as left out.
+  const ops = outsideLeftOut(wordDiff(words, corpus.words.slice(Math.max(0, start.at - 2), start.at + width + 2)));
+  let same = 0;
+  let span = 0;
+  for (const op of ops) {
+    const count = op.text.split(' ').length;
+    if (op.op === 'same') same += count;
+    if (op.op !== 'removed') span += count;
+  }
+  const similarity = same / Math.max(words.length, span);
+  return similarity >= PART_ALTERED ? { similarity, diff: ops } : null;
+}
+
+/**
+ * A diff of a quoted part without the corpus words before and after it: they
+ * were not quoted, not changed. At either end, corpus words next to page words
+ * that differ are a substitution, as many as the page has there; the rest go.
+ */
+function outsideLeftOut(ops: DiffOp[]): DiffOp[] {
+  const count = (op: DiffOp) => op.text.split(' ').length;
+  const keep = (op: DiffOp, words: number, fromEnd: boolean) => {
+    const all = op.text.split(' ');
+    op.text = (fromEnd ? all.slice(-words) : all.slice(0, words)).join(' ');
+  };
+  const trim = (edge: number, next: number, fromEnd: boolean) => {
+    const [a, b] = [ops[edge], ops[next]];
+    if (a?.op === 'added') {
+      if (b?.op === 'removed') keep(a, count(b), fromEnd);
+      else ops.splice(edge, 1);
+    } else if (a?.op === 'removed' && b?.op === 'added') keep(b, count(a), fromEnd);
+  };
+  trim(0, 1, true);
+  trim(ops.length - 1, ops.length - 2, false);
+  return ops;
+}
+
+/** The window of `width` corpus words sharing the most words with the page (as multisets), first of equals. */
+function densestWindow(pageIds: number[], corpusIds: Int32Array, width: number): { at: number; shared: number } {
+  // `available` holds how many of each word the page has, less those in the window; cleared before returning.
+  growAvailable();
+  for (const id of pageIds) if (id >= 0) available[id]++;
+  let shared = 0;
+  const enter = (id: number) => {
+    if (available[id] > 0) shared++;
+    available[id]--;
+  };
+  const leave = (id: number) => {
+    available[id]++;
+    if (available[id] > 0) shared--;
+  };
+  for (let i = 0; i < width; i++) enter(corpusIds[i]);
+  let best = { at: 0, shared };
+  for (let at = 1; at + width <= corpusIds.length; at++) {
+    leave(corpusIds[at - 1]);
+    enter(corpusIds[at + width - 1]);
+    if (shared > best.shared) best = { at, shared };
+  }
+  for (let i = corpusIds.length - width; i < corpusIds.length; i++) available[corpusIds[i]]++;
+  for (const id of pageIds) if (id >= 0) available[id] = 0;
+  return best;
 }
 
 /** The first index in [lo, hi) whose value is not below `value` (hi if none). */
@@ -325,7 +409,7 @@ export function findQuotes(text: string, names: NameHit[], segments: CompiledQuo
       verdict: misattributed ? 'misattributed' : exact ? 'exact' : 'altered',
       pageSpeaker: pageSpeaker?.alias ?? null,
       corpusSpeaker,
-      diff: !exact ? diffOf(best.pageWords, best.words) : null,
+      diff: exact ? null : (best.partDiff ?? diffOf(best.pageWords, best.words)),
       score: Number(best.similarity.toFixed(2)),
     });
   }
@@ -351,11 +435,7 @@ function contains(haystack: Int32Array, needle: number[]): boolean {
 
 /** Words a corpus quote shares with a page quote, as multisets: each page word can be matched as often as the page has it. */
 function sharedWords(pageIds: number[], corpusIds: Int32Array): number {
-  if (available.length < quoteVocabulary.size) {
-    const grown = new Int32Array(Math.max(quoteVocabulary.size, available.length * 2));
-    grown.set(available);
-    available = grown;
-  }
+  growAvailable();
   for (const id of pageIds) if (id >= 0) available[id]++;
   let shared = 0;
   for (const id of corpusIds) {
@@ -366,6 +446,13 @@ function sharedWords(pageIds: number[], corpusIds: Int32Array): number {
   }
   for (const id of pageIds) if (id >= 0) available[id] = 0;
   return shared;
+}
+
+function growAvailable(): void {
+  if (available.length >= quoteVocabulary.size) return;
+  const grown = new Int32Array(Math.max(quoteVocabulary.size, available.length * 2));
+  grown.set(available);
+  available = grown;
 }
 
 function diffOf(pageWords: string[], corpusWords: string[]): DiffOp[] {

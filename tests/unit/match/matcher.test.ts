@@ -166,6 +166,25 @@ describe('quote verdicts', () => {
     });
   });
 
+  it.each([
+    // One word changed in part of a longer quote: the change, and only the change, is the diff.
+    ['“We are still your friends,” Svetlana Alexievich wrote.', [{ op: 'removed', text: 'friends' }, { op: 'added', text: 'brothers' }]],
+    ['“The protests in Russia were inspired by the Navalny case,” said Alesia Rudnik.', [{ op: 'removed', text: 'inspired' }, { op: 'added', text: 'triggered' }]],
+    ['Gould-Davies said the crackdown “proved counterproductive and provoked even larger protests.”', [{ op: 'removed', text: 'larger' }, { op: 'added', text: 'bigger' }]],
+    // A word left out inside the part quoted; the quote's words after it ("We are still your brothers") were not quoted, not changed.
+    ['“Why are you silent when you see a small nation being trampled?” Alexievich asked.', [{ op: 'added', text: 'proud' }]],
+    // A word the page adds before the part quoted.
+    ['“Friends, why are you silent when you see a small, proud nation?” Alexievich said.', [{ op: 'removed', text: 'friends' }]],
+  ])('a reworded part of a longer quote is altered: %s', (text, changes) => {
+    const hit = quote(text);
+    expect(hit?.verdict).toBe('altered');
+    expect(hit?.diff?.filter((op) => op.op !== 'same')).toEqual(changes);
+  });
+
+  it('a short quote is not read as a reworded part of a longer one', () => {
+    expect(quote('“We are your friends,” Svetlana Alexievich wrote.')).toBeUndefined();
+  });
+
   it('a name spelled as another outlet transliterates it does not alter a quote', () => {
     // The source writes "Lukashenka"; a page may write "Lukashenko", in the whole quote or in a fragment of it.
     const whole = '“Both Putin and Lukashenko now face a common threat from below and the response will likely be more crackdowns,” said Kenneth Yalowitz.';
