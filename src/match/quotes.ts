@@ -284,10 +284,14 @@ export function closestQuotes(segment: CompiledQuotes, pageWords: string[], spea
     const shared = sharedWords(pageIds, corpus.ids);
     // A verbatim part of a longer quote: every page word is in it, in order.
     const fragment = words.length >= 5 && shared === words.length && contains(corpus.ids, pageIds);
-    const similarity = fragment ? 1 : shared / Math.max(words.length, corpus.words.length);
-    const part = fragment ? null : rewordedPart(words, pageIds, corpus);
-    if (part && part.similarity > similarity) candidates.push({ segment, quote, words: corpus.words, pageWords: words, similarity: part.similarity, fragment, partDiff: part.diff });
-    else candidates.push({ segment, quote, words: corpus.words, pageWords: words, similarity, fragment });
+    candidates.push({ segment, quote, words: corpus.words, pageWords: words, similarity: fragment ? 1 : shared / Math.max(words.length, corpus.words.length), fragment });
+  }
+  // Unless the page quote is one of them word for word, it may reword part of one.
+  if (!candidates.some((c) => c.similarity === 1)) {
+    for (const [k, candidate] of candidates.entries()) {
+      const part = rewordedPart(words, pageIds, chosen[k].corpus);
+      if (part && part.similarity > candidate.similarity) Object.assign(candidate, { similarity: part.similarity, partDiff: part.diff });
+    }
   }
   // Equal similarity: the quote closest in length first (the whole quote over a longer one containing it).
   return candidates.sort((a, b) => b.similarity - a.similarity || Math.abs(a.words.length - words.length) - Math.abs(b.words.length - words.length));
