@@ -76,10 +76,15 @@ const POWER_SINCE =
 const PRISON_SINCE =
   /\b(?:jailed|imprisoned|detained|held|locked up|behind bars|in (?:prison|jail|custody|detention))\b(?:\s+[\p{L}'’.-]+){0,3},?\s+since\s+$/iu;
 
+/** Words of saying between a state and "since": "the president said since 2014 …" dates what was said, not the presidency. */
+const SAYING = /\b(?:said|says|told|stated|claimed|warned|argued|insisted|added)\b/i;
+
 /** "in power" or "in prison" where the text before a year ends with the state and "since"; null otherwise. */
 export function stateSince(before: string): string | null {
-  if (POWER_SINCE.test(before)) return 'in power';
-  if (PRISON_SINCE.test(before)) return 'in prison';
+  const power = before.match(POWER_SINCE);
+  if (power && !SAYING.test(power[0])) return 'in power';
+  const prison = before.match(PRISON_SINCE);
+  if (prison && !SAYING.test(prison[0])) return 'in prison';
   return null;
 }
 

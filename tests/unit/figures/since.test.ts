@@ -21,6 +21,7 @@ describe('when a state began', () => {
     'Prices have risen since 2019.',
     'He has lived in Warsaw since the 1990s.',
     'Lukashenko has ruled Belarus since August.',
+    'The president said since 2014 that the border was safe.',
   ])('not where nothing known began: %s', (text) => {
     expect(since(text)).toEqual([]);
   });
