@@ -243,6 +243,8 @@ export interface ClaimQuery {
   years: string[];
   /** Terms of surnames in the sentence that several corpus people share ("Bilyk"): no name is resolved, but one of theirs is meant. */
   ambiguousNames?: string[];
+  /** Terms of the words of the names found in the sentence: a name's own words say who, not what happened. */
+  nameTerms?: string[];
 }
 
 /** The best corpus claim for a sentence, judged. */
@@ -262,6 +264,10 @@ const FIGURE = 2;
 const DAY = 3;
 /** Scores below this are not the same fact. */
 const MIN_SCORE = 0.25;
+/** The mark in `inQuery` of a term that is a word of one of the sentence's names. */
+const NAME_WORD = 2;
+/** The share of a sentence's weight a long claim must hold for the sentence to state one of its facts. */
+const STATED_SHARE = 0.8;
 /** Without a shared name, the share of a claim's word weight a sentence must cover. */
 const MIN_WORD_COVERAGE = 0.4;
 /** Candidates judged in full per sentence, after retrieval. */
@@ -291,7 +297,7 @@ export class ClaimIndex {
   private readonly hits: Uint8Array;
   /** 1 for the terms of places. */
   private readonly places: Uint8Array;
-  /** 1 for the terms of the query being read, cleared after it. */
+  /** 1 for the terms of the query being read, 2 for those that are words of its names; cleared after it. */
   private readonly inQuery: Uint8Array;
   /** Each claim's word weight (sum of its words' idf): what a sentence without its names must mostly cover. */
   private readonly wordWeights: Float32Array;
@@ -372,6 +378,10 @@ export class ClaimIndex {
     let best: JudgedClaim | null = null;
     // The query's terms marked for ranking and judging, cleared before returning.
     for (const t of ids) this.inQuery[t] = 1;
+    for (const term of query.nameTerms ?? []) {
+      const t = this.termIds.get(term);
+      if (t !== undefined && this.inQuery[t] === 1) this.inQuery[t] = NAME_WORD;
+    }
     try {
       for (const claim of this.retrieve(ids, removed)) {
         const judged = this.judge(claim, query, queryWeight, queryEntities, ambiguous);
@@ -531,6 +541,8 @@ export class ClaimIndex {
     let wordWeight = 0;
     let sharedWordWeight = 0;
     let sharedDays = 0;
+    // Shared words that are not words of the sentence's names: what happened, not who.
+    let sharedEventWords = 0;
     // A surname the page shares with the claim, where the corpus has several people of that name: the claim's person is
     // as likely meant as not, and the name it resolved to on the claim's side does not count against it.
     let unresolved = 0;
@@ -554,6 +566,7 @@ export class ClaimIndex {
       else if (kind === WORD) {
         sharedWords++;
         sharedWordWeight += weight;
+        if (inQuery[t] !== NAME_WORD) sharedEventWords++;
       }
     }
     for (let i = 0; i < Math.min(unresolved, unnamed.length); i++) total -= unnamed[i];
@@ -568,7 +581,9 @@ export class ClaimIndex {
     if (!pairs.length && sharedDays === 0 && !(sharedEntities > 0 && sharedWords >= 2) && sharedWords < 3) return null;
     const pairedFigures = new Set(pairs.map((p) => p.corpus)).size;
     const score = Math.min(1, (shared + this.figureWeight * pairedFigures) / (total + this.figureWeight * corpusFigures.length || 1));
-    if (score < MIN_SCORE && !pairs.length) return null;
+    // One fact of a long source sentence: a sentence with a name, a word and a day or year of the claim, and little else, states it.
+    const stated = sharedEntities > 0 && sharedEventWords > 0 && sharedDays > 0 && shared >= STATED_SHARE * queryWeight;
+    if (score < MIN_SCORE && !pairs.length && !stated) return null;
     const judged = verdictOf(pairs, query.date, decodeDate(k.claimDate[c]));
     // Prefer the claim about the same actors (the share of the sentence's names it holds: a source that names one more place
     // does not outweigh the same figure), with figures to compare, the closest figures, and the most of the sentence covered.

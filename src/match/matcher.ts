@@ -84,10 +84,17 @@ function findClaims(block: BlockText, names: NameHit[], indexes: { index: ClaimI
     while (token < tokens.length && map[tokens[token].start] < sentence.end) token++;
     // Names come in order: those of this sentence are the next ones.
     const entityIds: string[] = [];
+    const nameTerms: string[] = [];
     while (name < names.length && names[name].start < sentence.start) name++;
-    for (let n = name; n < names.length && names[n].start < sentence.end; n++) {
+    for (let n = name, k = first; n < names.length && names[n].start < sentence.end; n++) {
       if (names[n].end > sentence.end) continue;
       entityIds.push(names[n].entityId, ...(names[n].others ?? []));
+      // The words of the name, by their place: names and tokens both come in order.
+      while (k < token && map[tokens[k].start] < names[n].start) k++;
+      for (; k < token && map[tokens[k].start] < names[n].end; k++) {
+        const term = termOf(tokens[k].word);
+        if (term !== null) nameTerms.push(term);
+      }
     }
     const inSentence = (span: { start: number; end: number }) => span.start >= sentence.start && span.end <= sentence.end;
     const sentenceFigures = figures.filter(inSentence);
@@ -106,6 +113,7 @@ function findClaims(block: BlockText, names: NameHit[], indexes: { index: ClaimI
     const query = {
       terms: termsOfTokens(tokens, first, token),
       ambiguousNames,
+      nameTerms,
       entityIds,
       figures: sentenceFigures,
       date: dates.find(inSentence)?.iso ?? null,

@@ -101,6 +101,8 @@ describe('claim verdicts', () => {
     ['Lukashenko, who has ruled since 2001, enraged his democratic neighbours.', 'contradicted', 'since 2001'],
     ['Lukashenko has been in power for 24 years.', 'contradicted', '24 years'],
     ['Lukashenko has been in power for 27 years.', 'supported', '27 years'],
+    // One fact of a long source sentence ("In 2014, after the EuroMaidan Revolution ousted …, Russia occupied Crimea, …").
+    ['Russia occupied Crimea in 2014.', 'related', null],
   ])('%s → %s', (text, verdict, pageFigure) => {
     const hit = claim(text);
     expect(hit?.verdict).toBe(verdict);
@@ -128,6 +130,11 @@ describe('claim verdicts', () => {
       matcher.matchBlock('Lukashenko has been in power for 27 years.', { pageDate }).find((h): h is ClaimHit => h.kind === 'claim');
     expect(judged('2024-05-01')).toMatchObject({ verdict: 'contradicted', pageFigure: '27 years (since about 1997)', corpusFigure: 'since 1994 or earlier' });
     expect(judged(null)).toMatchObject({ verdict: 'supported', pageFigure: '27 years' });
+  });
+
+  it('takes a sentence of names and a year alone, as a caption, for no claim', () => {
+    expect(claim('Alexander Lukashenko and Vladimir Putin in Moscow in 2020.')).toBeUndefined();
+    expect(claim('Russia and Crimea in 2014.')).toBeUndefined();
   });
 
   it('does not take another thing begun in that year for the start of a rule', () => {
