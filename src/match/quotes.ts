@@ -1,7 +1,7 @@
 import type { DiffOp, NameHit, QuoteHit } from '../shared/hits';
 import type { QuoteRecord } from '../shared/records';
 import { fnv1a32 } from '../shared/hash';
-import { normalize } from '../text/normalize';
+import { normalize, normalizeWithMap } from '../text/normalize';
 import { intersect } from './sorted';
 import { foldWords } from './spelling-fold';
 import { wordDiff } from './word-diff';
@@ -41,8 +41,23 @@ const TOP = 24;
 /** A shingle in more quotes than this ("the government has") tells none of them apart: it votes for nothing. */
 const SHINGLE_CAP = 64;
 
+const QUOTE_WORD = /[\p{L}\p{N}]+(?:'[\p{L}]+)?/gu;
+
 export function quoteWords(text: string): string[] {
-  return normalize(text).match(/[\p{L}\p{N}]+(?:'[\p{L}]+)?/gu) ?? [];
+  return normalize(text).match(QUOTE_WORD) ?? [];
+}
+
+/** The words of quoteWords(text) as the text writes them ("Lukashenka", "don’t"), for a diff a person reads. */
+function shownWords(text: string): string[] {
+  const { text: normalized, map } = normalizeWithMap(text);
+  const shown: string[] = [];
+  for (const match of normalized.matchAll(QUOTE_WORD)) {
+    let end = map[match.index + match[0].length - 1] + 1;
+    // A letter's combining marks fold away: the word written ends after them.
+    while (end < text.length && /\p{M}/u.test(text[end])) end++;
+    shown.push(text.slice(map[match.index], end));
+  }
+  return shown;
 }
 
 /** Hashes of every three consecutive words, from each word's hash (no string per shingle). */
@@ -124,8 +139,8 @@ export interface QuoteCandidate {
   similarity: number;
   /** The page quote is a verbatim part of the corpus quote. */
   fragment: boolean;
-  /** Where the page quotes part of a longer quote and rewords it: the words changed in that part. */
-  partDiff?: DiffOp[];
+  /** Where the page quotes part of a longer quote and rewords it: that part, as corpus word offsets. */
+  part?: { from: number; to: number };
 }
 
 /**
@@ -290,7 +305,7 @@ export function closestQuotes(segment: CompiledQuotes, pageWords: string[], spea
   if (!candidates.some((c) => c.similarity === 1)) {
     for (const [k, candidate] of candidates.entries()) {
       const part = rewordedPart(words, pageIds, chosen[k].corpus);
-      if (part && part.similarity > candidate.similarity) Object.assign(candidate, { similarity: part.similarity, partDiff: part.diff });
+      if (part && part.similarity > candidate.similarity) Object.assign(candidate, { similarity: part.similarity, part: { from: part.from, to: part.to } });
     }
   }
   // Equal similarity: the quote closest in length first (the whole quote over a longer one containing it).
@@ -305,13 +320,15 @@ export function closestQuotes(segment: CompiledQuotes, pageWords: string[], spea
  * before and after the part quoted are not changes. Null when the page quote
  * is short, or the part is not close enough.
  */
-function rewordedPart(words: string[], pageIds: number[], corpus: QuoteWords): { similarity: number; diff: DiffOp[] } | null {
+function rewordedPart(words: string[], pageIds: number[], corpus: QuoteWords): { similarity: number; from: number; to: number } | null {
   if (words.length < PART_MIN_WORDS || corpus.ids.length <= words.length) return null;
   const width = Math.min(corpus.ids.length, words.length + 2);
   const start = densestWindow(pageIds, corpus.ids, width);
   if (start.shared < PART_ALTERED * words.length) return null;
   // Compared with a little more on each side: a word changed at either end of the part is seen as changed, not as left out.
-  const ops = outsideLeftOut(wordDiff(words, corpus.words.slice(Math.max(0, start.at - 2), start.at + width + 2)));
+  const from = Math.max(0, start.at - 2);
+  const to = Math.min(corpus.words.length, start.at + width + 2);
+  const ops = outsideLeftOut(wordDiff(words, corpus.words.slice(from, to)));
   let same = 0;
   let span = 0;
   for (const op of ops) {
@@ -320,7 +337,7 @@ function rewordedPart(words: string[], pageIds: number[], corpus: QuoteWords): {
     if (op.op !== 'removed') span += count;
   }
   const similarity = same / Math.max(words.length, span);
-  return similarity >= PART_ALTERED ? { similarity, diff: ops } : null;
+  return similarity >= PART_ALTERED ? { similarity, from, to } : null;
 }
 
 /**
@@ -413,7 +430,7 @@ export function findQuotes(text: string, names: NameHit[], segments: CompiledQuo
       verdict: misattributed ? 'misattributed' : exact ? 'exact' : 'altered',
       pageSpeaker: pageSpeaker?.alias ?? null,
       corpusSpeaker,
-      diff: exact ? null : (best.partDiff ?? diffOf(best.pageWords, best.words)),
+      diff: exact ? null : diffOf(best, span.text),
       score: Number(best.similarity.toFixed(2)),
     });
   }
@@ -459,8 +476,15 @@ function growAvailable(): void {
   available = grown;
 }
 
-function diffOf(pageWords: string[], corpusWords: string[]): DiffOp[] {
-  return wordDiff(pageWords, corpusWords);
+/** The words that differ between a page quote and its corpus quote (or the part of it quoted), as each writes them. */
+function diffOf(best: QuoteCandidate, pageText: string): DiffOp[] {
+  const page = shownWords(pageText);
+  const source = shownWords(best.segment.texts[best.quote]);
+  // Written words line up with the words compared; where they might not, the compared ones are shown.
+  const shown = page.length === best.pageWords.length && source.length === best.words.length ? { page, source } : undefined;
+  if (!best.part) return wordDiff(best.pageWords, best.words, shown);
+  const { from, to } = best.part;
+  return outsideLeftOut(wordDiff(best.pageWords, best.words.slice(from, to), shown && { page, source: source.slice(from, to) }));
 }
 
 interface Span {

@@ -181,7 +181,7 @@ describe('quote verdicts', () => {
     // A word left out inside the part quoted; the quote's words after it ("We are still your brothers") were not quoted, not changed.
     ['“Why are you silent when you see a small nation being trampled?” Alexievich asked.', [{ op: 'added', text: 'proud' }]],
     // A word the page adds before the part quoted.
-    ['“Friends, why are you silent when you see a small, proud nation?” Alexievich said.', [{ op: 'removed', text: 'friends' }]],
+    ['“Friends, why are you silent when you see a small, proud nation?” Alexievich said.', [{ op: 'removed', text: 'Friends' }]],
   ])('a reworded part of a longer quote is altered: %s', (text, changes) => {
     const hit = quote(text);
     expect(hit?.verdict).toBe('altered');
@@ -204,6 +204,10 @@ describe('quote verdicts', () => {
       { op: 'removed', text: 'shared' },
       { op: 'added', text: 'common' },
     ]);
+    // The diff writes each word as its text does: the page's capitals and spelling, the source's own words.
+    expect(changed?.diff?.map((op) => op.text).join(' ')).toBe(
+      'Both Putin and Lukashenko now face a shared common threat from below and the response will likely be more crackdowns',
+    );
     // The speaker's name in any spelling is still the speaker.
     expect(quote('“If Belarus falls, Russia will be next,” said Alyaksandr Lukashenka.')).toMatchObject({ verdict: 'exact', corpusSpeaker: 'Alexander Lukashenko' });
   });
