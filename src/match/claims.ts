@@ -293,6 +293,10 @@ export class ClaimIndex {
   /** Entity id → its term, without building "@id" per lookup. */
   private readonly entityTerms = new Map<string, number>();
   private readonly kinds: Uint8Array;
+  /** 1 for the terms of days of a month ("January 23"), which a year term is not. */
+  private readonly monthDays: Uint8Array;
+  /** Whether the query being read has a figure. */
+  private queryFigures = false;
   /** Per claim: rare words shared with the current query (255: a name, figure or day), cleared after each use. */
   private readonly hits: Uint8Array;
   /** 1 for the terms of places. */
@@ -319,6 +323,7 @@ export class ClaimIndex {
       if (t[0] === '@') this.entityTerms.set(t.slice(1), i);
     });
     this.kinds = Uint8Array.from(compiled.terms, (t) => (t[0] === '@' ? ENTITY : t[0] === '#' ? FIGURE : t[0] === '%' ? DAY : WORD));
+    this.monthDays = Uint8Array.from(compiled.terms, (t) => (t[0] === '%' && t[3] === '-' ? 1 : 0));
     this.hits = new Uint8Array(this.ids.size);
     this.places = new Uint8Array(compiled.terms.length);
     this.inQuery = new Uint8Array(compiled.terms.length);
@@ -378,6 +383,7 @@ export class ClaimIndex {
     let best: JudgedClaim | null = null;
     // The query's terms marked for ranking and judging, cleared before returning.
     for (const t of ids) this.inQuery[t] = 1;
+    this.queryFigures = query.figures.length > 0;
     for (const term of query.nameTerms ?? []) {
       const t = this.termIds.get(term);
       if (t !== undefined && this.inQuery[t] === 1) this.inQuery[t] = NAME_WORD;
@@ -422,6 +428,7 @@ export class ClaimIndex {
       let weight = 0;
       let words = 0;
       let entity = false;
+      let day = false;
       // A claim's terms against a mark per query term: one predictable test per term, where merging two lists branches on every step.
       for (let i = claimTermStart[c], end = claimTermStart[c + 1]; i < end; i++) {
         const t = claimTerms[i];
@@ -430,8 +437,11 @@ export class ClaimIndex {
         const kind = this.kinds[t];
         if (kind === WORD) words += idf[t];
         else if (kind === ENTITY) entity = true;
+        else if (this.monthDays[t] === 1) day = true;
       }
-      if (!entity && words < MIN_WORD_COVERAGE * this.wordWeights[c]) continue;
+      // Without a name, the words must say most of the claim; or the day and a figure are its own (judged in full below).
+      const dayAndFigure = day && this.queryFigures && this.compiled.figStart[c + 1] > this.compiled.figStart[c];
+      if (!entity && !dayAndFigure && words < MIN_WORD_COVERAGE * this.wordWeights[c]) continue;
       let at = best.length;
       while (at > 0 && (weights[at - 1] < weight || (weights[at - 1] === weight && best[at - 1] > c))) at--;
       if (at >= TOP) continue;
@@ -541,6 +551,7 @@ export class ClaimIndex {
     let wordWeight = 0;
     let sharedWordWeight = 0;
     let sharedDays = 0;
+    let sharedMonthDays = 0;
     // Shared words that are not words of the sentence's names: what happened, not who.
     let sharedEventWords = 0;
     // A surname the page shares with the claim, where the corpus has several people of that name: the claim's person is
@@ -562,7 +573,10 @@ export class ClaimIndex {
       if (ambiguous?.has(t)) unresolved++;
       shared += weight;
       if (kind === ENTITY) sharedEntities++;
-      else if (kind === DAY) sharedDays++;
+      else if (kind === DAY) {
+        sharedDays++;
+        sharedMonthDays += this.monthDays[t];
+      }
       else if (kind === WORD) {
         sharedWords++;
         sharedWordWeight += weight;
@@ -571,9 +585,11 @@ export class ClaimIndex {
     }
     for (let i = 0; i < Math.min(unresolved, unnamed.length); i++) total -= unnamed[i];
     // The words must say the same thing, not only share a couple of common ones ("cost", "years").
-    if (sharedEntities === 0 && sharedWordWeight < MIN_WORD_COVERAGE * wordWeight) return null;
     const corpusFigures = this.figuresOf(c);
     const pairs = query.figures.flatMap((page) => corpusFigures.filter((corpus) => comparable(page, corpus)).map((corpus) => ({ page, corpus })));
+    // Or the same day and a figure of the same thing: "police detained more than 3,700 people on January 23" of a long
+    // sentence that also says who reported it and what the number meant. A year is not enough: a war since 2014 is not the one war.
+    if (sharedEntities === 0 && sharedWordWeight < MIN_WORD_COVERAGE * wordWeight && !(sharedMonthDays > 0 && pairs.length > 0)) return null;
     // Topical overlap first: a shared figure alone ("40,000 fans") is not the same fact.
     const topical = sharedEntities > 0 ? sharedWords >= 1 || pairs.length > 0 : sharedWords >= 2;
     if (!topical) return null;

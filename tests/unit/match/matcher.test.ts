@@ -103,6 +103,9 @@ describe('claim verdicts', () => {
     ['Lukashenko has been in power for 27 years.', 'supported', '27 years'],
     // One fact of a long source sentence ("In 2014, after the EuroMaidan Revolution ousted …, Russia occupied Crimea, …").
     ['Russia occupied Crimea in 2014.', 'related', null],
+    // The day and the figure of a long source sentence, without its names or most of its words.
+    ['Police detained more than 3,700 people on January 23.', 'supported', 'more than 3,700'],
+    ['Police detained 1,200 people on January 23.', 'contradicted', '1,200'],
   ])('%s → %s', (text, verdict, pageFigure) => {
     const hit = claim(text);
     expect(hit?.verdict).toBe(verdict);
@@ -147,6 +150,8 @@ describe('claim verdicts', () => {
     'The club laid on over 100 buses for supporters, and programmes sold for $1.5 at the gates.',
     'Police reported that the celebrations in the old town were peaceful.',
     'Nearly 15,000 runners took part in the city marathon.',
+    'On January 23, more than 3,700 fans attended the match.',
+    'The war in Yemen, which began in 2014, has killed about 14,000 people.',
   ])('an unrelated sentence sharing numbers or words gives no claim: %s', (text) => {
     expect(match(text).filter((h) => h.kind !== 'name')).toEqual([]);
   });
