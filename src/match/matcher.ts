@@ -6,6 +6,7 @@ import { termOf, termsOfTokens } from '../text/terms';
 import { readBlock, type BlockText } from './block-text';
 import { ClaimIndex, yearsIn, type JudgedClaim } from './claims';
 import { ambiguousSurnames, findNames, NameIndex } from './names';
+import { Demonyms } from './demonyms';
 import { pageSentences } from './page-sentences';
 import { findQuotes, loadQuotes, quotesOf, type CompiledQuotes } from './quotes';
 import type { CompiledSegment } from './segment';
@@ -52,6 +53,7 @@ export function loadMatcher(segments: readonly CompiledSegment[]): Matcher {
 export function createMatcher(segments: readonly LoadedSegment[], removedEntities: ReadonlySet<string> = new Set()): Matcher {
   const names = segments.map((s) => s.names.without(removedEntities));
   const ambiguous = ambiguousSurnames(names);
+  const demonyms = new Demonyms(names, ambiguous);
   const claims = segments.map((s) => ({ index: s.claims, removed: s.removed?.claims ?? null }));
   const quotes = segments.map((s) => s.quotes);
   const removedQuotes = segments.map((s) => s.removed?.quotes ?? null);
@@ -59,14 +61,21 @@ export function createMatcher(segments: readonly LoadedSegment[], removedEntitie
     matchBlock(text, context) {
       const block = readBlock(text);
       const nameHits = findNames(block, names, ambiguous);
-      const hits: Hit[] = [...nameHits, ...findClaims(block, nameHits, claims, ambiguous, context?.pageDate ?? null), ...findQuotes(text, nameHits, quotes, removedQuotes)];
+      const hits: Hit[] = [...nameHits, ...findClaims(block, nameHits, claims, ambiguous, demonyms, context?.pageDate ?? null), ...findQuotes(text, nameHits, quotes, removedQuotes)];
       return hits.sort((a, b) => a.start - b.start || b.end - a.end);
     },
   };
 }
 
 /** Each sentence of the block against the corpus claims it retrieves, in every segment; the best judged claim wins. */
-function findClaims(block: BlockText, names: NameHit[], indexes: { index: ClaimIndex; removed: Uint8Array | null }[], ambiguous: ReadonlySet<string>, pageDate: string | null): ClaimHit[] {
+function findClaims(
+  block: BlockText,
+  names: NameHit[],
+  indexes: { index: ClaimIndex; removed: Uint8Array | null }[],
+  ambiguous: ReadonlySet<string>,
+  demonyms: Demonyms,
+  pageDate: string | null,
+): ClaimHit[] {
   const hits: ClaimHit[] = [];
   let token = 0;
   // Figures and dates are read once per block, then shared out by sentence.
@@ -96,6 +105,7 @@ function findClaims(block: BlockText, names: NameHit[], indexes: { index: ClaimI
         if (term !== null) nameTerms.push(term);
       }
     }
+    for (const place of demonyms.placesIn(block, first, token)) if (!entityIds.includes(place)) entityIds.push(place);
     const inSentence = (span: { start: number; end: number }) => span.start >= sentence.start && span.end <= sentence.end;
     const sentenceFigures = figures.filter(inSentence);
     const sentenceDays = days.filter(inSentence);

@@ -106,6 +106,8 @@ describe('claim verdicts', () => {
     // The day and the figure of a long source sentence, without its names or most of its words.
     ['Police detained more than 3,700 people on January 23.', 'supported', 'more than 3,700'],
     ['Police detained 1,200 people on January 23.', 'contradicted', '1,200'],
+    // "Russian cities" is about Russia, as "cities in Russia" is.
+    ['Protests took place in over 100 Russian cities and towns.', 'supported', 'over 100'],
   ])('%s → %s', (text, verdict, pageFigure) => {
     const hit = claim(text);
     expect(hit?.verdict).toBe(verdict);
@@ -152,6 +154,7 @@ describe('claim verdicts', () => {
     'Nearly 15,000 runners took part in the city marathon.',
     'On January 23, more than 3,700 fans attended the match.',
     'The war in Yemen, which began in 2014, has killed about 14,000 people.',
+    'A Russian skater won gold as 40,000 fans watched.',
   ])('an unrelated sentence sharing numbers or words gives no claim: %s', (text) => {
     expect(match(text).filter((h) => h.kind !== 'name')).toEqual([]);
   });
