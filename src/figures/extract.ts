@@ -1,5 +1,6 @@
 import type { Figure, Qualifier } from '../shared/records';
 import { readCounted } from './counted';
+import { formatBorn } from './born';
 import { formatSince } from './since';
 import { MONTH_NAME, NUMBER_WORD_PATTERN, numberValue } from './words';
 
@@ -188,6 +189,7 @@ const QUALIFIER_LABEL: Record<Qualifier, string> = {
 /** A figure as a person reads it: "more than 100 cities and towns", "$1.5 billion". */
 export function formatFigure(figure: Figure): string {
   if (figure.unit === 'since') return formatSince(figure);
+  if (figure.unit === 'born') return formatBorn(figure);
   const value = humanNumber(figure.value, figure.unit);
   const label = (UNIT_LABEL[figure.unit] ?? ((v: string) => v))(value);
   const counted = figure.unit === 'count' && figure.counted ? ` ${figure.counted}` : '';

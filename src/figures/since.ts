@@ -57,13 +57,17 @@ const REVERSED: Partial<Record<Qualifier, Qualifier>> = {
 };
 
 /** A date as a year with its fraction: mid-month, or mid-year when only the year is known. */
-function yearOf(iso: string | null): number | null {
+export function yearOf(iso: string | null): number | null {
   const match = iso?.match(/^(\d{4})(?:-(\d{2}))?/);
   if (!match) return null;
   return Number(match[1]) + (match[2] ? (Number(match[2]) - 0.5) / 12 : 0.5);
 }
 
-/** The years a `since` figure allows for the start: a written year is all of that year; a reckoned one is a point. */
+/**
+ * The years a `since` figure allows for the start: a written year is all of
+ * that year; one reckoned from "N years" is the year before it (N years are
+ * N to N + 1 years).
+ */
 export function sinceInterval(figure: Pick<Figure, 'value' | 'qualifier'>): [number, number] {
   const v = figure.value;
   const written = Number.isInteger(v);
@@ -80,15 +84,17 @@ export function sinceInterval(figure: Pick<Figure, 'value' | 'qualifier'>): [num
     case 'nearly':
       return [v - 2, v + 2];
     default:
-      return written ? [v, v + 1] : [v - 0.5, v + 0.5];
+      return written ? [v, v + 1] : [v - 1, v];
   }
 }
 
-/** A `since` figure as a card writes it: "since 1994", "since 1994 or earlier". */
+/** A `since` figure as a card writes it: "since 1994", "since 1994 or 1995", "since 1994 or earlier". */
 export function formatSince(figure: Pick<Figure, 'value' | 'qualifier'>): string {
   const year = Math.floor(figure.value);
   const [lo, hi] = sinceInterval(figure);
   if (lo === -Infinity) return `since ${year} or earlier`;
   if (hi === Infinity) return `since ${year} or later`;
-  return lo < year ? `since about ${year}` : `since ${year}`;
+  if (hi - lo > 1) return `since about ${year}`;
+  // A written year, or the year or two a reckoned start falls in.
+  return Number.isInteger(figure.value) || Math.floor(lo) === year ? `since ${year}` : `since ${Math.floor(lo)} or ${year}`;
 }

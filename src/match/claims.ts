@@ -586,10 +586,12 @@ export class ClaimIndex {
     for (let i = 0; i < Math.min(unresolved, unnamed.length); i++) total -= unnamed[i];
     // The words must say the same thing, not only share a couple of common ones ("cost", "years").
     const corpusFigures = this.figuresOf(c);
-    const pairs = query.figures.flatMap((page) => corpusFigures.filter((corpus) => comparable(page, corpus)).map((corpus) => ({ page, corpus })));
-    // Or the same day and a figure of the same thing: "police detained more than 3,700 people on January 23" of a long
-    // sentence that also says who reported it and what the number meant. A year is not enough: a war since 2014 is not the one war.
-    if (sharedEntities === 0 && sharedWordWeight < MIN_WORD_COVERAGE * wordWeight && !(sharedMonthDays > 0 && pairs.length > 0)) return null;
+    const pairs = reckonedOver(query.figures.flatMap((page) => corpusFigures.filter((corpus) => comparable(page, corpus)).map((corpus) => ({ page, corpus }))));
+    // Or the same day and the same figure of the same thing: "police detained more than 3,700 people on January 23" of a
+    // long sentence that also says who reported it and what the number meant. A year is not enough (a war since 2014 is not
+    // the one war), and a different figure is not: it may be another place's count of that day, not a contradiction.
+    const sameDayAndFigure = sharedMonthDays > 0 && pairs.some((p) => compatible(p.page, p.corpus));
+    if (sharedEntities === 0 && sharedWordWeight < MIN_WORD_COVERAGE * wordWeight && !sameDayAndFigure) return null;
     // Topical overlap first: a shared figure alone ("40,000 fans") is not the same fact.
     const topical = sharedEntities > 0 ? sharedWords >= 1 || pairs.length > 0 : sharedWords >= 2;
     if (!topical) return null;
@@ -693,9 +695,24 @@ function verdictOf(
   return { verdict: 'related', page: null, corpus: null, closeness, reason: 'Same subject as a source claim, with nothing to compare.' };
 }
 
+/**
+ * Pairs of figures to judge by. Where both sides reckon to a year of birth or
+ * a start, an age or a time in power that differs from the source's is left
+ * to that: written years apart, "70" and "66" can be the same man, and "29
+ * years" and "26 years" the same rule. Those that agree stay, and are what the
+ * card shows.
+ */
+function reckonedOver(pairs: { page: Figure; corpus: Figure }[]): { page: Figure; corpus: Figure }[] {
+  const born = pairs.some((p) => p.page.unit === 'born');
+  const since = pairs.some((p) => p.page.unit === 'since');
+  if (!born && !since) return pairs;
+  const reckoned = (page: Figure) => (born && page.unit === 'age') || (since && page.unit === 'years' && page.counted === 'years in power');
+  return pairs.filter((p) => !reckoned(p.page) || compatible(p.page, p.corpus));
+}
+
 /** What a pair of figures compares, for the reason a card gives. */
 function what(figure: Figure): string {
-  return figure.unit === 'since' ? 'start' : 'figure';
+  return figure.unit === 'since' ? 'start' : figure.unit === 'born' ? 'year of birth' : 'figure';
 }
 
 /** 1 for equal values, towards 0 as they part. */

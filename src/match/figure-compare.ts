@@ -1,4 +1,5 @@
 import type { Figure, Qualifier } from '../shared/records';
+import { bornInterval } from '../figures/born';
 import { sinceInterval } from '../figures/since';
 import { STOPWORDS, stem } from '../text/stem';
 
@@ -25,6 +26,11 @@ export function interval(figure: Pick<Figure, 'value' | 'qualifier'>): [number, 
 
 /** Whether two figures can describe the same quantity. */
 export function compatible(a: Figure, b: Figure): boolean {
+  if (a.unit === 'born' || b.unit === 'born') {
+    const [aFrom, aTo] = bornInterval(a);
+    const [bFrom, bTo] = bornInterval(b);
+    return a.unit === b.unit && aFrom < bTo && bFrom < aTo;
+  }
   if (a.unit === 'since' || b.unit === 'since') {
     const [aFrom, aTo] = sinceInterval(a);
     const [bFrom, bTo] = sinceInterval(b);

@@ -28,7 +28,7 @@ describe('when a state began', () => {
 
   it.each([
     ['The dictator reigning for over 26 years was able to enrage his neighbours.', '2020-09', 1994.71, 'at-most', 'over 26 years (since 1994 or earlier)'],
-    ['Lukashenko has been in power for 27 years.', '2024-05-01', 1997.38, 'exact', '27 years (since about 1997)'],
+    ['Lukashenko has been in power for 27 years.', '2024-05-01', 1997.38, 'exact', '27 years (since 1996 or 1997)'],
     ['Lukashenko has ruled for less than 20 years.', '2020', 2000.5, 'at-least', 'less than 20 years (since 2000 or later)'],
   ])('reckoned from the date of writing: %s', (text, asOf, value, qualifier, written) => {
     expect(since(text, asOf)).toEqual([{ value, qualifier, counted: 'years in power', text: written }]);
@@ -50,5 +50,6 @@ describe('when a state began', () => {
     expect(formatSince({ value: 1994.71, qualifier: 'at-most' })).toBe('since 1994 or earlier');
     expect(formatSince({ value: 2000.5, qualifier: 'at-least' })).toBe('since 2000 or later');
     expect(formatSince({ value: 1994.71, qualifier: 'about' })).toBe('since about 1994');
+    expect(formatSince({ value: 1994.71, qualifier: 'exact' })).toBe('since 1993 or 1994');
   });
 });
