@@ -295,8 +295,6 @@ export class ClaimIndex {
   private readonly kinds: Uint8Array;
   /** 1 for the terms of days of a month ("January 23"), which a year term is not. */
   private readonly monthDays: Uint8Array;
-  /** Whether the query being read has a figure. */
-  private queryFigures = false;
   /** Per claim: rare words shared with the current query (255: a name, figure or day), cleared after each use. */
   private readonly hits: Uint8Array;
   /** 1 for the terms of places. */
@@ -383,7 +381,6 @@ export class ClaimIndex {
     let best: JudgedClaim | null = null;
     // The query's terms marked for ranking and judging, cleared before returning.
     for (const t of ids) this.inQuery[t] = 1;
-    this.queryFigures = query.figures.length > 0;
     for (const term of query.nameTerms ?? []) {
       const t = this.termIds.get(term);
       if (t !== undefined && this.inQuery[t] === 1) this.inQuery[t] = NAME_WORD;
@@ -429,6 +426,7 @@ export class ClaimIndex {
       let words = 0;
       let entity = false;
       let day = false;
+      let figure = false;
       // A claim's terms against a mark per query term: one predictable test per term, where merging two lists branches on every step.
       for (let i = claimTermStart[c], end = claimTermStart[c + 1]; i < end; i++) {
         const t = claimTerms[i];
@@ -437,11 +435,11 @@ export class ClaimIndex {
         const kind = this.kinds[t];
         if (kind === WORD) words += idf[t];
         else if (kind === ENTITY) entity = true;
+        else if (kind === FIGURE) figure = true;
         else if (this.monthDays[t] === 1) day = true;
       }
-      // Without a name, the words must say most of the claim; or the day and a figure are its own (judged in full below).
-      const dayAndFigure = day && this.queryFigures && this.compiled.figStart[c + 1] > this.compiled.figStart[c];
-      if (!entity && !dayAndFigure && words < MIN_WORD_COVERAGE * this.wordWeights[c]) continue;
+      // Without a name, the words must say most of the claim; or the day and the figure are its own (judged in full below).
+      if (!entity && !(day && figure) && words < MIN_WORD_COVERAGE * this.wordWeights[c]) continue;
       let at = best.length;
       while (at > 0 && (weights[at - 1] < weight || (weights[at - 1] === weight && best[at - 1] > c))) at--;
       if (at >= TOP) continue;

@@ -58,6 +58,38 @@ describe('the claim index at scale', () => {
   });
 });
 
+describe('a day the page names that its own claim is not dated by', () => {
+  // The statement's own claim is about January ("last January"); "May 19" dates only the agency's saying so. Two hundred
+  // other claims are of May 19 and have figures, and each of the statement's terms is common alone (Poland, 11%, its words):
+  // the claims of that day must not take the place of the search that finds it by its terms together.
+  const record = (id: string, text: string, date: string | null, entityIds: string[]): ClaimRecord => ({
+    id: `${id}#c0`,
+    docId: id,
+    sentenceId: `${id}#s0`,
+    start: 0,
+    end: text.length,
+    text,
+    figures: extractFigures(text),
+    date,
+    entityIds,
+    origin: 'user',
+  });
+  const statement = 'Annual inflation in Poland accelerated to 11% last January, driven by soaring gas prices, the agency said on May 19.';
+  const sameDay = Array.from({ length: 200 }, (_, i) => record(`doc:day${i}`, `Police in Town${i} detained ${200 + i} protesters on May 19, officials said.`, '2025-05-19', [`ent:town${i}`]));
+  const inPoland = Array.from({ length: 300 }, (_, i) =>
+    record(`doc:poland${i}`, `Annual inflation in Poland accelerated to ${12 + (i % 80)}% last January, driven by soaring gas prices, the agency said.`, '2025-01', ['ent:poland']),
+  );
+  const atEleven = Array.from({ length: 300 }, (_, i) =>
+    record(`doc:eleven${i}`, `Annual inflation in Country${i} accelerated to 11% last January, driven by soaring gas prices, the agency said.`, '2025-01', [`ent:country${i}`]),
+  );
+  const claims = new ClaimIndex(compileClaims([...sameDay, ...inPoland, ...atEleven, record('doc:statement', statement, '2025-01', ['ent:poland'])]));
+
+  it('still finds the statement', () => {
+    const query = { terms: contentTerms(statement), entityIds: ['ent:poland'], figures: extractFigures(statement), date: '2025-05-19', days: ['05-19'], years: [] };
+    expect(claims.best(query)).toMatchObject({ claimId: 'doc:statement#c0', verdict: 'supported' });
+  });
+});
+
 describe('the edge table', () => {
   it('finds every edge, collisions included, and nothing else', () => {
     const edges = Array.from({ length: 5_000 }, (_, i) => ({ parent: i % 97, word: i, child: i + 1 }));
