@@ -582,9 +582,9 @@ export class ClaimIndex {
       }
     }
     for (let i = 0; i < Math.min(unresolved, unnamed.length); i++) total -= unnamed[i];
-    // The words must say the same thing, not only share a couple of common ones ("cost", "years").
     const corpusFigures = this.figuresOf(c);
     const pairs = reckonedOver(query.figures.flatMap((page) => corpusFigures.filter((corpus) => comparable(page, corpus)).map((corpus) => ({ page, corpus }))));
+    // The words must say the same thing, not only share a couple of common ones ("cost", "years").
     // Or the same day and the same figure of the same thing: "police detained more than 3,700 people on January 23" of a
     // long sentence that also says who reported it and what the number meant. A year is not enough (a war since 2014 is not
     // the one war), and a different figure is not: it may be another place's count of that day, not a contradiction.

@@ -1,5 +1,4 @@
-import type { BlockText } from './block-text';
-import { readBlock } from './block-text';
+import { readBlock, type BlockText } from './block-text';
 import { findNames, type NameIndex } from './names';
 
 /** Adjectives of nationality, lower case, with the country each names. */
