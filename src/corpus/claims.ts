@@ -1,6 +1,5 @@
 import { dateOfStatement, extractDates, extractFigures } from '../figures/extract';
-import { bornFigures } from '../figures/born';
-import { sinceFigures } from '../figures/since';
+import { withReckoned } from '../figures/reckoned';
 import { NUMBER_WORD_PATTERN, numberValue } from '../figures/words';
 import type { ClaimRecord, SentenceRecord } from '../shared/records';
 import { statesRecord } from '../text/check-worthy';
@@ -28,8 +27,7 @@ export function extractClaims(docId: string, sentences: SentenceRecord[], mentio
   let m = 0;
   for (const sentence of sentences) {
     while (m < mentions.length && mentions[m].start < sentence.start) m++;
-    const found = extractFigures(sentence.text).filter((f) => f.unit !== 'year');
-    const figures = [...found, ...sinceFigures(sentence.text, found, published), ...bornFigures(found, published)]
+    const figures = withReckoned(sentence.text, extractFigures(sentence.text).filter((f) => f.unit !== 'year'), published)
       .sort((a, b) => a.start - b.start)
       .map((f) => ({ ...f, start: f.start + sentence.start, end: f.end + sentence.start }));
     const dates = extractDates(sentence.text, published);

@@ -1,6 +1,5 @@
 import { extractDates, extractFigures, monthDays } from '../figures/extract';
-import { bornFigures } from '../figures/born';
-import { sinceFigures } from '../figures/since';
+import { withReckoned } from '../figures/reckoned';
 import type { ClaimHit, Hit, NameHit } from '../shared/hits';
 import { RELATIVE_TIME, statesRecord } from '../text/check-worthy';
 import { termOf, termsOfTokens } from '../text/terms';
@@ -80,9 +79,8 @@ function findClaims(
   const hits: ClaimHit[] = [];
   let token = 0;
   // Figures and dates are read once per block, then shared out by sentence.
-  const found = extractFigures(block.text).filter((f) => f.unit !== 'year');
-  // When a state began, written out or reckoned from the page's date: "in power since 1994" against "over 26 years" in 2020.
-  const figures = [...found, ...sinceFigures(block.text, found, pageDate), ...bornFigures(found, pageDate)];
+  // With when a rule began and years of birth, reckoned from the page's date: "in power since 1994" against "over 26 years" in 2020.
+  const figures = withReckoned(block.text, extractFigures(block.text).filter((f) => f.unit !== 'year'), pageDate);
   // Only dates written out: a weekday read against a guessed page date must not contradict a source.
   const dates = extractDates(block.text, pageDate).filter((d) => d.iso.length === 10 && !d.relative);
   const days = monthDays(block.text);
