@@ -3,7 +3,6 @@ import type { ClaimVerdict, ClaimRecord, Figure, Qualifier } from '../shared/rec
 import { scanWords, termOfWord } from '../text/terms';
 import { decodeDate, encodeDate } from './date-code';
 import { comparable, compatible } from './figure-compare';
-import { intersect } from './sorted';
 import { Vocabulary } from './vocabulary';
 import { PairTable } from '../shared/pair-table';
 import { IdTable, type StoredIds } from '../shared/id-table';
@@ -469,6 +468,27 @@ export class ClaimIndex {
     return out.subarray(0, k);
   }
 
+  /** Whether claim c holds term t: a binary search in t's list (in c's block of it, past 65,536 claims). */
+  private holds(t: number, c: number): boolean {
+    const { postStart, postClaims, postBlocks } = this.compiled;
+    let lo = postStart[t];
+    let hi = postStart[t + 1];
+    let value = c;
+    if (this.blocks) {
+      const block = Math.floor(c / BLOCK);
+      if (block > 0) lo = postBlocks[t * this.blocks + block - 1];
+      if (block < this.blocks) hi = postBlocks[t * this.blocks + block];
+      value = c % BLOCK;
+    }
+    const end = hi;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (postClaims[mid] < value) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < end && postClaims[lo] === value;
+  }
+
   /** Claims holding a rare term of the query: any name, figure or day, or two of its rare words. */
   private byRareTerms(ids: Int32Array): number[] {
     const { postStart } = this.compiled;
@@ -532,8 +552,9 @@ export class ClaimIndex {
       hits[c] = 0;
     }
     let result: Int32Array = Int32Array.from(found).sort();
+    // Narrowed by looking each claim up in the next list: a common term's list is long, and is not read whole.
     for (let k = 1; k < terms.length && result.length > MAX_CANDIDATES; k++) {
-      const narrower = intersect(result, this.postings(terms[k]));
+      const narrower = result.filter((c) => this.holds(terms[k], c));
       if (narrower.length) result = narrower;
     }
     // Still many after every term: claims that all say the same; ranking picks among them.

@@ -52,6 +52,20 @@ describe('the claim index at scale', () => {
     }
   });
 
+  it('past 65,536 claims, finds the one claim that a sentence of common words names together, in any block', () => {
+    // Every word is in hundreds of claims and the figure in all: only the three words together name one claim (i = a + 200 b + 40,000 c).
+    const letters = (k: number) => String.fromCharCode(97 + (k % 26), 97 + Math.floor(k / 26));
+    const goods = Array.from({ length: 200 }, (_, k) => `good${letters(k)}`);
+    const towns = Array.from({ length: 200 }, (_, k) => `Town${letters(k)}`);
+    const text = (i: number) => `Prices of ${goods[i % 200]} in ${towns[Math.floor(i / 200) % 200]} rose 15% in quarter${letters(Math.floor(i / 40_000))}.`;
+    const claims = Array.from({ length: 140_000 }, (_, i) => ({ ...claim(i), text: text(i), figures: extractFigures(text(i)), date: null, entityIds: [] }));
+    const large = new ClaimIndex(compileClaims(claims));
+    for (const i of [1_234, 65_535, 65_536, 100_123, 139_999]) {
+      const found = large.best({ terms: contentTerms(text(i)), entityIds: [], figures: extractFigures(text(i)), date: null, days: [], years: [] });
+      expect(found).toMatchObject({ claimId: `doc:${i}#c0`, verdict: 'supported' });
+    }
+  });
+
   it('keys figures by unit and two significant digits, so close figures meet', () => {
     expect(figureKey({ unit: 'count', value: 3711 })).toBe(figureKey({ unit: 'count', value: 3700 }));
     expect(figureKey({ unit: 'usd', value: 1.5e9 })).not.toBe(figureKey({ unit: 'usd', value: 3e9 }));
