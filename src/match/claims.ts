@@ -305,8 +305,6 @@ export class ClaimIndex {
   private readonly cap: number;
   /** What a figure weighs in a score: twice an average word's weight, as an entity. */
   private readonly figureWeight: number;
-  /** Corpus figures as a card writes them, formatted once each (number formatting is slow). */
-  private readonly figureTexts = new Map<number, string>();
   private readonly ids: IdTable;
   /** Blocks of 65,536 claims past the first, and room to read a posting list of them into. */
   private readonly blocks: number;
@@ -377,7 +375,7 @@ export class ClaimIndex {
       const id = this.termIds.get(term);
       if (id !== undefined) (ambiguous ??= new Set()).add(id);
     }
-    let best: JudgedClaim | null = null;
+    let best: Judged | null = null;
     // The query's terms marked for ranking and judging, cleared before returning.
     for (const t of ids) this.inQuery[t] = 1;
     for (const term of query.nameTerms ?? []) {
@@ -392,7 +390,11 @@ export class ClaimIndex {
     } finally {
       for (const t of ids) this.inQuery[t] = 0;
     }
-    return best;
+    if (!best) return null;
+    // Only the winner's figure is written out for the card: number formatting is slow, and most judged claims lose.
+    if (best.corpus) best.corpus.text = formatFigure(best.corpus);
+    const { c, verdict, page, corpus, score, rank } = best;
+    return { claimId: this.ids.id(c), verdict, page, corpus, score, rank, reason: reasonOf(best) };
   }
 
   /**
@@ -561,7 +563,7 @@ export class ClaimIndex {
     return Array.from(result.subarray(0, 8 * MAX_CANDIDATES));
   }
 
-  private judge(c: number, query: ClaimQuery, queryWeight: number, queryEntities: number, ambiguous: ReadonlySet<number> | null): JudgedClaim | null {
+  private judge(c: number, query: ClaimQuery, queryWeight: number, queryEntities: number, ambiguous: ReadonlySet<number> | null): Judged | null {
     const k = this.compiled;
     let sharedWords = 0;
     let sharedEntities = 0;
@@ -603,8 +605,8 @@ export class ClaimIndex {
       }
     }
     for (let i = 0; i < Math.min(unresolved, unnamed.length); i++) total -= unnamed[i];
-    const corpusFigures = this.figuresOf(c);
-    const pairs = reckonedOver(query.figures.flatMap((page) => corpusFigures.filter((corpus) => comparable(page, corpus)).map((corpus) => ({ page, corpus }))));
+    const figureCount = k.figStart[c + 1] - k.figStart[c];
+    const pairs = query.figures.length && figureCount ? this.pairsOf(c, query.figures) : [];
     // The words must say the same thing, not only share a couple of common ones ("cost", "years").
     // Or the same day and the same figure of the same thing: "police detained more than 3,700 people on January 23" of a
     // long sentence that also says who reported it and what the number meant. A year is not enough (a war since 2014 is not
@@ -617,7 +619,7 @@ export class ClaimIndex {
     // Without figures to compare, a shared day or year, a shared name or a third shared word makes it the same fact.
     if (!pairs.length && sharedDays === 0 && !(sharedEntities > 0 && sharedWords >= 2) && sharedWords < 3) return null;
     const pairedFigures = new Set(pairs.map((p) => p.corpus)).size;
-    const score = Math.min(1, (shared + this.figureWeight * pairedFigures) / (total + this.figureWeight * corpusFigures.length || 1));
+    const score = Math.min(1, (shared + this.figureWeight * pairedFigures) / (total + this.figureWeight * figureCount || 1));
     // One fact of a long source sentence: a sentence with a name, a word and a day or year of the claim, and little else, states it.
     const stated = sharedEntities > 0 && sharedEventWords > 0 && sharedDays > 0 && shared >= STATED_SHARE * queryWeight;
     if (score < MIN_SCORE && !pairs.length && !stated) return null;
@@ -627,14 +629,15 @@ export class ClaimIndex {
     // Equal otherwise, the claim whose figures are qualified as the page's ("88", not "over 88").
     const sameQualifiers = pairs.length ? pairs.filter((p) => p.page.qualifier === p.corpus.qualifier).length / pairs.length : 0;
     const rank = score + 0.5 * (sharedEntities / Math.max(1, queryEntities)) + (judged.page ? 0.5 + 0.5 * judged.closeness : 0) + 0.25 * (queryWeight ? shared / queryWeight : 0) + 0.01 * sameQualifiers;
-    return { claimId: this.ids.id(c), verdict: judged.verdict, page: judged.page, corpus: judged.corpus, score, rank, reason: judged.reason };
+    return { c, ...judged, score, rank };
   }
 
-  private figuresOf(c: number): Figure[] {
+  /** The page's figures each against the claim's comparable ones; the corpus figures' text is left for the winner. */
+  private pairsOf(c: number, pageFigures: readonly Figure[]): FigurePair[] {
     const k = this.compiled;
-    const out: Figure[] = [];
+    const corpusFigures: Figure[] = [];
     for (let f = k.figStart[c]; f < k.figStart[c + 1]; f++) {
-      const figure: Figure = {
+      corpusFigures.push({
         value: k.figValue[f],
         unit: k.units[k.figUnit[f]],
         qualifier: QUALIFIERS[k.figQualifier[f]],
@@ -642,13 +645,9 @@ export class ClaimIndex {
         text: '',
         start: 0,
         end: 0,
-      };
-      let text = this.figureTexts.get(f);
-      if (text === undefined) this.figureTexts.set(f, (text = formatFigure(figure)));
-      figure.text = text;
-      out.push(figure);
+      });
     }
-    return out;
+    return reckonedOver(pageFigures.flatMap((page) => corpusFigures.filter((corpus) => comparable(page, corpus)).map((corpus) => ({ page, corpus }))));
   }
 }
 
@@ -671,12 +670,30 @@ function grow(array: Int32Array<ArrayBuffer>, needed: number): Int32Array<ArrayB
   return grown;
 }
 
+interface FigurePair {
+  page: Figure;
+  corpus: Figure;
+}
+
+/** What the figures and dates say, before the card's reason is written (for the best claim only). */
+interface Verdict {
+  verdict: ClaimVerdict;
+  page: Figure | null;
+  corpus: Figure | null;
+  closeness: number;
+  /** The two dates that differ, when they are what contradicts. */
+  dates?: [string, string];
+}
+
+/** A candidate claim judged: its number in the segment, its verdict and how it ranks. */
+interface Judged extends Verdict {
+  c: number;
+  score: number;
+  rank: number;
+}
+
 /** Comparable figures decide: one incompatible pair contradicts; all compatible support; none to compare is related. */
-function verdictOf(
-  pairs: { page: Figure; corpus: Figure }[],
-  pageDate: string | null,
-  corpusDate: string | null,
-): { verdict: ClaimVerdict; page: Figure | null; corpus: Figure | null; reason: string; closeness: number } {
+function verdictOf(pairs: FigurePair[], pageDate: string | null, corpusDate: string | null): Verdict {
   // Each page figure is judged against its closest counterpart.
   const judged = new Map<Figure, { corpus: Figure; ok: boolean }>();
   for (const { page, corpus } of pairs) {
@@ -689,29 +706,20 @@ function verdictOf(
   // How close the figures are, all of them: "23 seats of 151" is closer to 23 of 151 than to 23 of 148.
   const closeness = judged.size ? [...judged].reduce((sum, [page, j]) => sum + ratio(page.value, j.corpus.value), 0) / judged.size : 0;
   const wrong = [...judged].find(([, j]) => !j.ok);
-  if (wrong) {
-    return {
-      verdict: 'contradicted',
-      page: wrong[0],
-      corpus: wrong[1].corpus,
-      closeness,
-      reason: `Different ${what(wrong[0])}: the page says ${wrong[0].text}, the source says ${wrong[1].corpus.text}.`,
-    };
-  }
+  if (wrong) return { verdict: 'contradicted', page: wrong[0], corpus: wrong[1].corpus, closeness };
   if (pageDate && corpusDate && pageDate.length === 10 && corpusDate.length === 10 && pageDate !== corpusDate) {
-    return { verdict: 'contradicted', page: null, corpus: null, closeness, reason: `Different date: the page says ${pageDate}, the source says ${corpusDate}.` };
+    return { verdict: 'contradicted', page: null, corpus: null, closeness, dates: [pageDate, corpusDate] };
   }
   const [first] = judged;
-  if (first) {
-    return {
-      verdict: 'supported',
-      page: first[0],
-      corpus: first[1].corpus,
-      closeness,
-      reason: `Same ${what(first[0])}: the page says ${first[0].text}, the source says ${first[1].corpus.text}.`,
-    };
-  }
-  return { verdict: 'related', page: null, corpus: null, closeness, reason: 'Same subject as a source claim, with nothing to compare.' };
+  if (first) return { verdict: 'supported', page: first[0], corpus: first[1].corpus, closeness };
+  return { verdict: 'related', page: null, corpus: null, closeness };
+}
+
+/** The reason a card gives for a verdict, its figures written out. */
+function reasonOf({ verdict, page, corpus, dates }: Verdict): string {
+  if (page && corpus) return `${verdict === 'contradicted' ? 'Different' : 'Same'} ${what(page)}: the page says ${page.text}, the source says ${corpus.text}.`;
+  if (dates) return `Different date: the page says ${dates[0]}, the source says ${dates[1]}.`;
+  return 'Same subject as a source claim, with nothing to compare.';
 }
 
 /**
@@ -721,7 +729,7 @@ function verdictOf(
  * years" and "26 years" the same rule. Those that agree stay, and are what the
  * card shows.
  */
-function reckonedOver(pairs: { page: Figure; corpus: Figure }[]): { page: Figure; corpus: Figure }[] {
+function reckonedOver(pairs: FigurePair[]): FigurePair[] {
   const born = pairs.some((p) => p.page.unit === 'born');
   const since = pairs.some((p) => p.page.unit === 'since');
   if (!born && !since) return pairs;
