@@ -77,7 +77,8 @@ function readFigure(text: string, at: number, raw: string): Figure | null {
   const after = text.slice(at + raw.length);
   // Times, dates, ordinals, parts of identifiers and scores are not figures.
   // So are compounds ("two-bedroom", "twenty-foot"): only durations and ages are read as figures there.
-  if (/[\d:./-]$/.test(before) || (/^(?::\d|st\b|nd\b|rd\b|th\b|\/|-\d|-\p{L}|\.\d|[a-z])/iu.test(after) && !/^(?:m|bn|k)\b/i.test(after))) return null;
+  // A number joined to the letters before it is part of a name: "the G20", "flight MH17", "an A320" (a currency sign may follow letters: "US$5").
+  if (/[\d:./-]$/.test(before) || (!/^[$€£₽]/.test(raw) && /\p{L}$/u.test(before)) || (/^(?::\d|st\b|nd\b|rd\b|th\b|\/|-\d|-\p{L}|\.\d|[a-z])/iu.test(after) && !/^(?:m|bn|k)\b/i.test(after))) return null;
   if (MONTH_BEFORE.test(before.trim().split(/\s+/).pop() ?? '') || /^\s*,?\s*\d{4}\b/.test(after) && /^\d{1,2}$/.test(raw)) return null;
 
   const sign = raw.match(/^[$€£₽]/)?.[0];

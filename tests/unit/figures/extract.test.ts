@@ -25,6 +25,15 @@ describe('extractFigures', () => {
   });
 
   it.each([
+    ['Leaders met at the G20 summit in Rome.', []],
+    ['Flight MH17 was shot down over Donbas, killing 298 people.', ['298']],
+    ['The A320 carried 150 passengers.', ['150']],
+    ['It cost US$1.5 billion.', ['$1.5 billion']],
+  ])('a number joined to letters is part of a name, not a figure: %s', (sentence, figures) => {
+    expect(extractFigures(sentence).map((f) => f.text)).toEqual(figures);
+  });
+
+  it.each([
     ['about 50 people', 'about 50'],
     ['around 4,200 members', 'around 4,200'],
     ['roughly 15,300 people', 'roughly 15,300'],
