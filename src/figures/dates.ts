@@ -157,3 +157,12 @@ export function dateOfStatement(dates: DateMention[]): string | null {
 function pad(n: number): string {
   return String(n).padStart(2, '0');
 }
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** A full ISO date as a reader writes it: "January 17, 2021". Anything else as it is. */
+export function formatDay(iso: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  const month = match ? MONTHS[Number(match[2]) - 1] : undefined;
+  return match && month ? `${month} ${Number(match[3])}, ${match[1]}` : iso;
+}

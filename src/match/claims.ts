@@ -1,4 +1,4 @@
-import { formatFigure } from '../figures/extract';
+import { formatDay, formatFigure } from '../figures/extract';
 import type { ClaimVerdict, ClaimRecord, Figure, Qualifier } from '../shared/records';
 import { scanWords, termOfWord } from '../text/terms';
 import { decodeDate, encodeDate } from './date-code';
@@ -722,18 +722,20 @@ function verdictOf(pairs: FigurePair[], pageDate: string | null, corpusDate: str
   const closeness = judged.size ? [...judged].reduce((sum, [page, j]) => sum + ratio(page.value, j.corpus.value), 0) / judged.size : 0;
   const wrong = [...judged].find(([, j]) => !j.ok);
   if (wrong) return { verdict: 'contradicted', page: wrong[0], corpus: wrong[1].corpus, closeness };
-  if (pageDate && corpusDate && pageDate.length === 10 && corpusDate.length === 10 && pageDate !== corpusDate) {
-    return { verdict: 'contradicted', page: null, corpus: null, closeness, dates: [pageDate, corpusDate] };
-  }
+  const bothDays = pageDate !== null && corpusDate !== null && pageDate.length === 10 && corpusDate.length === 10;
+  if (bothDays && pageDate !== corpusDate) return { verdict: 'contradicted', page: null, corpus: null, closeness, dates: [pageDate, corpusDate] };
   const [first] = judged;
   if (first) return { verdict: 'supported', page: first[0], corpus: first[1].corpus, closeness };
+  // The same day written on both sides was compared, and agrees: "returned to Russia on January 17".
+  if (bothDays) return { verdict: 'supported', page: null, corpus: null, closeness, dates: [pageDate, corpusDate] };
   return { verdict: 'related', page: null, corpus: null, closeness };
 }
 
 /** The reason a card gives for a verdict, its figures written out. */
 function reasonOf({ verdict, page, corpus, dates }: Verdict): string {
   if (page && corpus) return `${verdict === 'contradicted' ? 'Different' : 'Same'} ${what(page)}: the page says ${page.text}, the source says ${corpus.text}.`;
-  if (dates) return `Different date: the page says ${dates[0]}, the source says ${dates[1]}.`;
+  if (dates && verdict === 'contradicted') return `Different date: the page says ${formatDay(dates[0])}, the source says ${formatDay(dates[1])}.`;
+  if (dates) return `Same date as the source: ${formatDay(dates[1])}.`;
   return 'Same subject as a source claim, with nothing to compare.';
 }
 

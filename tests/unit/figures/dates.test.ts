@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateOfStatement, extractDates } from '../../../src/figures/dates';
+import { dateOfStatement, extractDates, formatDay } from '../../../src/figures/dates';
 
 const FRIDAY = '2025-03-14';
 const iso = (text: string, published: string | null) => extractDates(text, published).map((d) => d.iso);
@@ -38,5 +38,16 @@ describe('extractDates', () => {
   it('dates a statement by its first date that is not a baseline', () => {
     expect(dateOfStatement(extractDates('In January, rent took 38 percent of pay, the highest share since 1992.', '2025-02-27'))).toBe('2025-01');
     expect(dateOfStatement(extractDates('the most since 2008', '2025-02-27'))).toBeNull();
+  });
+});
+
+describe('formatDay', () => {
+  it.each([
+    ['2021-01-17', 'January 17, 2021'],
+    ['2020-09-09', 'September 9, 2020'],
+    ['2021-01', '2021-01'],
+    ['2021-13-01', '2021-13-01'],
+  ])('%s → %s', (iso, written) => {
+    expect(formatDay(iso)).toBe(written);
   });
 });

@@ -88,7 +88,9 @@ describe('claim verdicts', () => {
     // The page is of February 2021, the source of September 2020: a time in power is compared by when it began.
     ['Lukashenko has ruled for roughly 20 years.', 'contradicted', 'roughly 20 years (since about 2001)'],
     ['Police detained fewer than 1,000 people on January 23, according to OVD-Info.', 'contradicted', 'fewer than 1,000'],
-    ['Police detained protesters on January 23, according to OVD-Info.', 'related', null],
+    // The day is compared as a figure is: written on both sides and the same, it supports; without one, nothing is compared.
+    ['Police detained protesters on January 23, according to OVD-Info.', 'supported', null],
+    ['Police detained protesters in Russia, according to OVD-Info.', 'related', null],
     ['Police detained more than 4,000 people on January 23, according to OVD-Info.', 'contradicted', 'more than 4,000'],
     ['OVD-Info said police detained 3,711 people on January 24.', 'contradicted', null],
     ['An estimated 40,000 people attended the rally in Moscow.', 'supported', 'An estimated 40,000'],
@@ -118,6 +120,14 @@ describe('claim verdicts', () => {
   it('finds a restated record without figures or names, and takes a sentence with neither for no claim', () => {
     expect(claim('The independent monitor said the number of people detained was a record in its decade of tracking arrests.')?.verdict).toBe('related');
     expect(claim('Police were reported to have detained people, the independent monitor said.')).toBeUndefined();
+  });
+
+  it('gives the dates it compared in the words a reader writes them', () => {
+    expect(claim('Navalny returned to Russia on January 17 from Germany.')).toMatchObject({ verdict: 'supported', reason: 'Same date as the source: January 17, 2021.' });
+    expect(claim('Navalny returned to Russia on January 18 from Germany.')).toMatchObject({
+      verdict: 'contradicted',
+      reason: 'Different date: the page says January 18, 2021, the source says January 17, 2021.',
+    });
   });
 
   it('shows both figures for the card', () => {
