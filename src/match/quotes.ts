@@ -493,22 +493,26 @@ interface Span {
   text: string;
 }
 
-const PAIRS: Record<string, string> = { '“': '”', '"': '"', '«': '»', '„': '“', '‘': '’' };
-const VERB = '(?:said|says|told|explained|added|noted|argued|wrote|according to|insisted|claimed)';
+const PAIRS: Record<string, string> = { '“': '”', '"': '"', '«': '»', '„': '“', '‘': '’', "'": "'" };
+/** Verbs that credit a quote to a speaker, past and present ("said", "warns"): news writes both. */
+const VERB =
+  '(?:said|says|told|tells|explained|explains|added|adds|noted|notes|argued|argues|wrote|writes|according to|insisted|insists|claimed|claims|' +
+  'asked|asks|warned|warns|stated|states|declared|declares|stressed|stresses|admitted|admits|urged|urges|replied|replies|responded|responds|' +
+  'recalled|recalls|tweeted|posted|commented|remarked|announced|announces|continued|continues)\\b';
 const VERB_AFTER = new RegExp(`^[^\\p{L}]*${VERB}`, 'u');
 const VERB_AT = new RegExp(`^[^\\p{L}]*(?:${VERB}\\s+)?`, 'u');
 const VERB_NEXT = new RegExp(`^\\s*${VERB}`, 'u');
-const VERB_BEFORE = new RegExp(`${VERB}[^.]{0,10}[:,]?\\s*["“«„‘]?$`, 'u');
+const VERB_BEFORE = new RegExp(`${VERB}[^.]{0,10}[:,]?\\s*["“«„‘']?$`, 'u');
 
 /** Text between quotation marks of any common style; offsets cover the words inside the marks. */
 function quotedSpans(text: string): Span[] {
   const spans: Span[] = [];
-  const opener = /[“"«„‘]/g;
+  const opener = /[“"«„‘']/g;
   for (let found = opener.exec(text); found; found = opener.exec(text)) {
     const i = found.index;
     // A single quote right after a letter is an apostrophe, not a quotation.
-    if (text[i] === '‘' && /\p{L}/u.test(text[i - 1] ?? '')) continue;
-    const close = text.indexOf(PAIRS[text[i]], i + 1);
+    if ((text[i] === '‘' || text[i] === "'") && /[\p{L}\p{N}]/u.test(text[i - 1] ?? '')) continue;
+    const close = text[i] === "'" ? straightClose(text, i) : text.indexOf(PAIRS[text[i]], i + 1);
     if (close < 0) continue;
     const inner = text.slice(i + 1, close);
     const lead = inner.length - inner.trimStart().length;
@@ -518,6 +522,29 @@ function quotedSpans(text: string): Span[] {
   }
   return spans;
 }
+
+/**
+ * Where a straight single quote opened at `open` closes, or -1: headlines and
+ * British outlets quote 'like this', and the same mark is an apostrophe. It
+ * opens before a letter ("'90s" does not), and closes after a word and before
+ * no letter ("don't" and "Belarus's" stay inside), within one stretch of text
+ * without other quotation marks: an apostrophe taken for one must not swallow
+ * a real quotation ("protesters' flags" can close none across a "…").
+ */
+function straightClose(text: string, open: number): number {
+  if (!/\p{L}/u.test(text[open + 1] ?? '')) return -1;
+  const limit = Math.min(text.length, open + STRAIGHT_SPAN);
+  for (let at = open + 1; at < limit; at++) {
+    const ch = text[at];
+    if (OTHER_MARKS.includes(ch)) return -1;
+    if (ch === "'" && /\S/.test(text[at - 1]) && !/[\p{L}\p{N}]/u.test(text[at + 1] ?? '')) return at;
+  }
+  return -1;
+}
+
+/** Quotation marks that a straight single quote's span may not hold, and the longest span it may. */
+const OTHER_MARKS = '"“”«»„';
+const STRAIGHT_SPAN = 600;
 
 /** The person the page credits with a quote: "…," said X / X said: "…" / according to X. */
 function speakerNear(text: string, span: Span, names: NameHit[]): NameHit | null {

@@ -215,6 +215,25 @@ describe('quote verdicts', () => {
   });
 
   it.each([
+    ['“If Belarus falls, Russia will be next,” Vladimir Putin warned.', 'Vladimir Putin', 'Alexander Lukashenko'],
+    ['“Why are you silent when you see a small, proud nation being trampled?” asked Svetlana Tikhanovskaya.', 'Svetlana Tikhanovskaya', 'Svetlana Alexievich'],
+    ['Vladimir Putin stresses: “At no stage was it a fight against Russia.”', 'Vladimir Putin', 'Svetlana Tikhanovskaya'],
+  ])('a speaker credited by any verb of saying, past or present, is compared: %s', (text, pageSpeaker, corpusSpeaker) => {
+    expect(quote(text)).toMatchObject({ verdict: 'misattributed', pageSpeaker, corpusSpeaker });
+  });
+
+  it("reads a quote in straight single quotes, and an apostrophe as none", () => {
+    expect(quote("Svetlana Tikhanovskaya told Russians: 'At no stage was it a fight against Russia.'")).toMatchObject({
+      verdict: 'exact',
+      pageSpeaker: 'Svetlana Tikhanovskaya',
+    });
+    expect(quote("'If Belarus falls, Russia will be next,' Vladimir Putin warned.")).toMatchObject({ verdict: 'misattributed' });
+    expect(match("The protesters' flags were white and red, and Lukashenka's police didn't stop the '90s songs.").filter((h) => h.kind === 'quote')).toEqual([]);
+    // Apostrophes around a real quotation do not pair up across it.
+    expect(quote(`Crowds sang 'em all night; Lukashenko said "if Belarus falls, Russia will be next," and the protesters' flags came out.`)).toMatchObject({ verdict: 'exact' });
+  });
+
+  it.each([
     // One word changed in part of a longer quote: the change, and only the change, is the diff.
     ['“We are still your friends,” Svetlana Alexievich wrote.', [{ op: 'removed', text: 'friends' }, { op: 'added', text: 'brothers' }]],
     ['“The protests in Russia were inspired by the Navalny case,” said Alesia Rudnik.', [{ op: 'removed', text: 'inspired' }, { op: 'added', text: 'triggered' }]],
