@@ -49,7 +49,24 @@ export function comparable(a: Figure, b: Figure): boolean {
   if (a.unit === 'since') return a.counted !== null && a.counted === b.counted;
   if (!a.counted || !b.counted) return true;
   const [wa, wb] = [countedWords(a.counted), countedWords(b.counted)];
+  // "People" says little of what is counted, but it is never cities or seats: "4,000 people" is not "more than 100 cities".
+  if ((PEOPLE.test(a.counted) && countsThings(wb)) || (PEOPLE.test(b.counted) && countsThings(wa))) return false;
   return [...wa].some((w) => wb.has(w)) || a.counted === b.counted || wa.size === 0 || wb.size === 0 || sameEvent(wa, wb);
+}
+
+const PEOPLE = /\b(?:people|persons?)\b/;
+
+/** Places and things news counts, as stems: what a count of people is not. */
+const THINGS = new Set(
+  `city town village region country state district province building home house flat apartment school hospital company business
+  firm factory job seat vote vehicle car bus truck tank aircraft plane drone missile shell rocket tonne ton barrel dose bed`
+    .split(/\s+/)
+    .map(stem),
+);
+
+function countsThings(words: ReadonlySet<string>): boolean {
+  for (const word of words) if (THINGS.has(word)) return true;
+  return false;
 }
 
 /** What a figure counts, as stems with synonyms folded; a page compares the same few phrases again and again. */

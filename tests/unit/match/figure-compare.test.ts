@@ -12,6 +12,10 @@ describe('comparing figures', () => {
     [figure(300, 'count', 'people killed'), figure(280, 'count', 'dead'), true],
     [figure(3711, 'count', 'people detained'), figure(3700, 'count', 'arrested'), true],
     [figure(40000, 'count', 'fans'), figure(40000, 'count', 'people attended'), false],
+    // "People" alone may be any people counted, never places or things.
+    [figure(4000, 'count', 'people'), figure(40000, 'count', 'attending'), true],
+    [figure(4000, 'count', 'people'), figure(100, 'count', 'cities and towns', 'more-than'), false],
+    [figure(200, 'count', 'seats won'), figure(150, 'count', 'people'), false],
     [figure(5, 'percent', null), figure(5, 'usd', null), false],
     [figure(1994, 'since', 'years in power'), figure(1994.71, 'since', 'years in power', 'at-most'), true],
     [figure(1994, 'since', 'years in power'), figure(2020, 'since', 'years in prison'), false],

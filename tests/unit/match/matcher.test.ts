@@ -95,6 +95,8 @@ describe('claim verdicts', () => {
     ['OVD-Info said police detained 3,711 people on January 24.', 'contradicted', null],
     ['An estimated 40,000 people attended the rally in Moscow.', 'supported', 'An estimated 40,000'],
     ['About 50,000 people attended the rally in Moscow.', 'contradicted', 'About 50,000'],
+    // Set against the people at the rally, not against "more than 100 cities and towns", which it would fit.
+    ['Moscow police said 4,000 people took part in the rally.', 'contradicted', '4,000'],
     ['The war in Donbas killed nearly 15,000 people.', 'supported', 'nearly 15,000'],
     ['The war in Donbas killed more than 20,000 people.', 'contradicted', 'more than 20,000'],
     ['Lukashenko, the dictator reigning for more than 26 years, enraged his neighbours.', 'supported', 'more than 26 years'],
