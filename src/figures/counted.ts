@@ -14,6 +14,9 @@ import { NUMBER_WORD_PATTERN } from './words';
 export function readCounted(text: string, start: number, end: number, unit: string): string | null {
   const governing = verbBefore(text, start);
   if (DURATION_UNITS.has(unit)) {
+    // "15 years ago", "ten years prior": a point in time, not how long something lasted; compared only with another such.
+    const offset = TIME_OFFSET.exec(text.slice(end, end + 12))?.[1].toLowerCase();
+    if (offset) return `${unit} ${offset === 'later' ? 'later' : 'ago'}`;
     const state = durationState(text, start, end);
     return state ? `${unit} ${state}` : governing;
   }
@@ -24,6 +27,7 @@ export function readCounted(text: string, start: number, end: number, unit: stri
 }
 
 const DURATION_UNITS = new Set(['years', 'months', 'weeks', 'days', 'hours']);
+const TIME_OFFSET = /^\s+(ago|earlier|prior|later)\b/i;
 
 /**
  * Verbs that define what a count is: the people detained, the homes completed,

@@ -39,6 +39,10 @@ describe('what a figure counts', () => {
     ['two local councils nearly £2.8 million', 'local councils'],
     ['at least 11 sites — fields, quarries and a farm', 'sites'],
     ['more than 2,000 of its roughly 85,000 jobs worldwide', 'jobs'],
+    // A time before or after something is a point in time, not a duration.
+    ['murders committed 15 years ago, which he denies', 'years ago'],
+    ['Ten years prior, during the Orange Revolution', 'years ago'],
+    ['Two years later, he was freed.', 'years later'],
     // Durations: in power, in prison.
     ['Lukashenko, 26 years in power, spoke.', 'years in power'],
     ['the dictator reigning for over 26 years', 'years in power'],

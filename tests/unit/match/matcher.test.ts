@@ -95,6 +95,8 @@ describe('claim verdicts', () => {
     ['OVD-Info said police detained 3,711 people on January 24.', 'contradicted', null],
     ['An estimated 40,000 people attended the rally in Moscow.', 'supported', 'An estimated 40,000'],
     ['About 50,000 people attended the rally in Moscow.', 'contradicted', 'About 50,000'],
+    // A term in prison is not "15 years ago", when the murders he is charged with took place.
+    ['Furgal was sentenced to 22 years in prison for ordering the murders of two businessmen.', 'supported', 'two'],
     // Set against the people at the rally, not against "more than 100 cities and towns", which it would fit.
     ['Moscow police said 4,000 people took part in the rally.', 'contradicted', '4,000'],
     ['The war in Donbas killed nearly 15,000 people.', 'supported', 'nearly 15,000'],
