@@ -722,7 +722,9 @@ function verdictOf(pairs: FigurePair[], pageDate: string | null, corpusDate: str
   const closeness = judged.size ? [...judged].reduce((sum, [page, j]) => sum + ratio(page.value, j.corpus.value), 0) / judged.size : 0;
   const wrong = [...judged].find(([, j]) => !j.ok);
   if (wrong) return { verdict: 'contradicted', page: wrong[0], corpus: wrong[1].corpus, closeness };
-  const bothDays = pageDate !== null && corpusDate !== null && pageDate.length === 10 && corpusDate.length === 10;
+  // A day of another year is another event more often than a wrong date (a rally held every January 23, an anniversary
+  // whose year was read from the page's own date): only days that differ in month or day are compared.
+  const bothDays = pageDate !== null && corpusDate !== null && pageDate.length === 10 && corpusDate.length === 10 && (pageDate === corpusDate || pageDate.slice(5) !== corpusDate.slice(5));
   if (bothDays && pageDate !== corpusDate) return { verdict: 'contradicted', page: null, corpus: null, closeness, dates: [pageDate, corpusDate] };
   const [first] = judged;
   if (first) return { verdict: 'supported', page: first[0], corpus: first[1].corpus, closeness };

@@ -91,6 +91,8 @@ describe('claim verdicts', () => {
     // The day is compared as a figure is: written on both sides and the same, it supports; without one, nothing is compared.
     ['Police detained protesters on January 23, according to OVD-Info.', 'supported', null],
     ['Police detained protesters in Russia, according to OVD-Info.', 'related', null],
+    // The same day of another year is another event (a rally every January 23, an anniversary), not a wrong date.
+    ['On January 23, 2022, protesters in Russia rallied again, OVD-Info said.', 'related', null],
     ['Police detained more than 4,000 people on January 23, according to OVD-Info.', 'contradicted', 'more than 4,000'],
     ['OVD-Info said police detained 3,711 people on January 24.', 'contradicted', null],
     ['An estimated 40,000 people attended the rally in Moscow.', 'supported', 'An estimated 40,000'],
