@@ -280,10 +280,11 @@ export function findNames(block: BlockText, indexes: NameIndex[], ambiguous: Set
 
 /**
  * Words of a name sit next to each other: only spaces or hyphens between them,
- * a possessive ("Navalny's Anti-Corruption Foundation") or the dot of a short
- * title ("Ms. Claessens", "St. Petersburg").
+ * a possessive ("Navalny's Anti-Corruption Foundation"), the dot of a short
+ * title ("Ms. Claessens", "St. Petersburg") or a slash alone ("RFE/RL").
  */
 function adjacent(normalized: string, previous: Token, from: number, to: number): boolean {
+  if (to - from === 1 && normalized.charCodeAt(from) === 47) return true;
   for (let i = from; i < to; i++) {
     const code = normalized.charCodeAt(i);
     if (code === 32 || code === 45) continue;

@@ -23,6 +23,9 @@ describe('names', () => {
     ['Sviatlana Tsikhanouskaya met OVD-Info staff.', [['Sviatlana Tsikhanouskaya', 'ent:svetlana-tikhanovskaya', 'alias'], ['OVD-Info', 'ent:ovd-info', 'exact']]],
     ['President Vladimir Putin and the Anti-Corruption Foundation', [['President Vladimir Putin', 'ent:vladimir-putin', 'alias'], ['Anti-Corruption Foundation', 'ent:anti-corruption-foundation', 'exact']]],
     ['Vladimir Putin and Putin’s allies', [['Vladimir Putin', 'ent:vladimir-putin', 'exact'], ['Putin', 'ent:vladimir-putin', 'alias']]],
+    // A slash alone joins the words of a name, as the name writes it.
+    ['Morozov told RFE/RL’s Belarus Service.', [['Morozov', 'ent:alexander-morozov', 'alias'], ['RFE/RL', 'ent:rfe-rl', 'exact'], ['Belarus Service', 'ent:belarus-service', 'exact']]],
+    ['Radio Free Europe/Radio Liberty reported it.', [['Radio Free Europe/Radio Liberty', 'ent:rfe-rl', 'alias']]],
   ])('%s', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
