@@ -15,8 +15,8 @@ export function readCounted(text: string, start: number, end: number, unit: stri
   const governing = verbBefore(text, start);
   if (DURATION_UNITS.has(unit)) {
     // "15 years ago", "ten years prior": a point in time, not how long something lasted; compared only with another such.
-    const offset = TIME_OFFSET.exec(text.slice(end, end + 12))?.[1].toLowerCase();
-    if (offset) return `${unit} ${offset === 'later' ? 'later' : 'ago'}`;
+    const offset = TIME_OFFSET.exec(text.slice(end, end + 16))?.[1].toLowerCase();
+    if (offset) return `${unit} ${offset === 'later' || offset === 'on' ? 'later' : 'ago'}`;
     const state = durationState(text, start, end);
     return state ? `${unit} ${state}` : governing;
   }
@@ -27,7 +27,8 @@ export function readCounted(text: string, start: number, end: number, unit: stri
 }
 
 const DURATION_UNITS = new Set(['years', 'months', 'weeks', 'days', 'hours']);
-const TIME_OFFSET = /^\s+(ago|earlier|prior|later)\b/i;
+/** "15 years ago", "ten years prior", "two years later", "two years on" (ending its clause: "two years on trial" is a duration). */
+const TIME_OFFSET = /^\s+(ago|earlier|prior|later|on(?=\s*(?:[,.;:!?)]|$)))\b/i;
 
 /**
  * Verbs that define what a count is: the people detained, the homes completed,

@@ -43,6 +43,8 @@ describe('what a figure counts', () => {
     ['murders committed 15 years ago, which he denies', 'years ago'],
     ['Ten years prior, during the Orange Revolution', 'years ago'],
     ['Two years later, he was freed.', 'years later'],
+    ['Russia protests, two years on', 'years later'],
+    ['Two years on, little has changed.', 'years later'],
     // Durations: in power, in prison.
     ['Lukashenko, 26 years in power, spoke.', 'years in power'],
     ['the dictator reigning for over 26 years', 'years in power'],

@@ -126,6 +126,11 @@ describe('claim verdicts', () => {
     expect(hit?.reason).toBeTruthy();
   });
 
+  it('takes a headline\'s time since an event for no claim: "two years on" is not ten years of anything', () => {
+    // The source: "Ten years prior, during the Orange Revolution, Russia was actively preaching for …".
+    expect(claim('Russia protests, two years on')).toBeUndefined();
+  });
+
   it('finds a restated record without figures or names, and takes a sentence with neither for no claim', () => {
     expect(claim('The independent monitor said the number of people detained was a record in its decade of tracking arrests.')?.verdict).toBe('related');
     expect(claim('Police were reported to have detained people, the independent monitor said.')).toBeUndefined();
