@@ -126,6 +126,13 @@ describe('claim verdicts', () => {
     expect(hit?.reason).toBeTruthy();
   });
 
+  it('takes a name and a bare count for no claim: the name\'s own word is not a word in common', () => {
+    // "Russia" is a name and a word of the sentence; 144 million meets "more than 100 cities and towns" as any count would.
+    expect(claim('Russia, a country of 144 million, has 11 time zones.')).toBeUndefined();
+    // A figure that says what it counts, or a word of what happened, still makes the same fact.
+    expect(claim('Lukashenko, 66, faces the largest protests in the country.')?.verdict).toBe('supported');
+  });
+
   it('takes a headline\'s time since an event for no claim: "two years on" is not ten years of anything', () => {
     // The source: "Ten years prior, during the Orange Revolution, Russia was actively preaching for …".
     expect(claim('Russia protests, two years on')).toBeUndefined();
