@@ -34,7 +34,7 @@ test.describe('dynamic pages', () => {
   test('a single-page navigation reads the page again with its new date, and so does going back', async ({ page, server }) => {
     await openArticle(page, server.url('spa.html'));
     const claim = (id: string) => page.locator(`#${id} > fm-mark[data-factmark="claim"]`).first();
-    // The home page is dated 2023: the archive's "January 23" is a different day from the source's.
+    // The home page is dated 2023: the archive's "27 years" in power then began after 1994, when the source's began.
     await expect(claim('archive-claim')).toHaveAttribute('data-factmark-verdict', 'contradicted');
 
     await page.locator('#to-story').click();
