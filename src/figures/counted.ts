@@ -132,8 +132,12 @@ const NUMBER_WORD = new RegExp(`^(?:${NUMBER_WORD_PATTERN}|thousand|million|bill
 /** What may stand between "of" and the counted noun in "18 of the 26 cranes", "4,200 of the union's roughly 5,000 members". */
 const PARTITIVE_FILLER = /^(?:the|its|their|his|her|our|these|those|an?|about|around|roughly|some|nearly|almost|approximately|estimated|over|more|than|[\d.,]+|[\p{L}-]+['’]s?)$/u;
 
+/** A clause between commas that names some of those counted ("3,000 people, including his wife, were detained"). */
+const INCLUDING = /^([^,]*?),\s+(?:including|among them|among whom|most of them|many of them|some of them|mostly|mainly)\b[^,.;:]*,/i;
+
 function readNounPhrase(after: string): { noun: string; event: string | null } {
   const words = after
+    .replace(INCLUDING, '$1')
     .split(/,(?!\d{3})|\.(?!\d)|[;:!?()[\]"“”—–]|\s-\s/)[0]
     .replace(/^[\s-]+/, '')
     .toLowerCase()

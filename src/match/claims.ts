@@ -2,7 +2,7 @@ import { formatDay, formatFigure } from '../figures/extract';
 import type { ClaimVerdict, ClaimRecord, Figure, Qualifier } from '../shared/records';
 import { scanWords, termOfWord } from '../text/terms';
 import { decodeDate, encodeDate } from './date-code';
-import { comparable, compatible } from './figure-compare';
+import { comparable, compatible, saysWhat } from './figure-compare';
 import { Vocabulary } from './vocabulary';
 import { PairTable } from '../shared/pair-table';
 import { IdTable, type StoredIds } from '../shared/id-table';
@@ -629,9 +629,9 @@ export class ClaimIndex {
     const sameDayAndFigure = sharedMonthDays > 0 && pairs.some((p) => compatible(p.page, p.corpus));
     if (sharedEntities === 0 && sharedWordWeight < MIN_WORD_COVERAGE * wordWeight && !sameDayAndFigure) return null;
     // Topical overlap first: a shared figure alone ("40,000 fans") is not the same fact.
-    // With a name, a word of what happened (the name's own words say who, not what), or figures of one thing: a bare count
-    // ("Russia, a country of 144 million") meets any count of the claim's ("more than 100 cities and towns"), and is no topic.
-    const topical = sharedEntities > 0 ? sharedEventWords >= 1 || pairs.some(saysWhat) : sharedWords >= 2;
+    // With a name, a word of what happened (the name's own words say who, not what), or figures that say what they measure:
+    // a bare count ("Russia, a country of 144 million", "3,000 people") meets any count of the claim's, and is no topic.
+    const topical = sharedEntities > 0 ? sharedEventWords >= 1 || pairs.some((p) => saysWhat(p.page) && saysWhat(p.corpus)) : sharedWords >= 2;
     if (!topical) return null;
     // Without figures to compare, a shared day or year, a shared name or a third shared word makes it the same fact.
     if (!pairs.length && sharedDays === 0 && !(sharedEntities > 0 && sharedWords >= 2) && sharedWords < 3) return null;
@@ -756,11 +756,6 @@ function reckonedOver(pairs: FigurePair[]): FigurePair[] {
   if (!born && !since) return pairs;
   const reckoned = (page: Figure) => (born && page.unit === 'age') || (since && page.unit === 'years' && page.counted === 'years in power');
   return pairs.filter((p) => !reckoned(p.page) || compatible(p.page, p.corpus));
-}
-
-/** Whether a pair of figures says what it measures: a unit of its own (money, an age, a share), or a count of something named on both sides. */
-function saysWhat({ page, corpus }: FigurePair): boolean {
-  return page.unit !== 'count' || (page.counted !== null && corpus.counted !== null);
 }
 
 /** What a pair of figures compares, for the reason a card gives. */

@@ -69,6 +69,11 @@ function countsThings(words: ReadonlySet<string>): boolean {
   return false;
 }
 
+/** Whether a figure says what it measures: a unit of its own (money, an age, a share), or a count of something more than "people". */
+export function saysWhat(figure: Figure): boolean {
+  return figure.unit !== 'count' || (figure.counted !== null && countedWords(figure.counted).size > 0);
+}
+
 /** What a figure counts, as stems with synonyms folded; a page compares the same few phrases again and again. */
 const countedCache = new Map<string, Set<string>>();
 
@@ -91,7 +96,7 @@ const SYNONYMS = new Map<string, string>(
     rule: 'rule ruled ruling rules reign reigned reigning govern governed governing power lead led leading office',
     detain: 'detain detained detention arrest arrested arrests jail jailed held',
     kill: 'kill killed killing die died dead death deaths',
-    attend: 'attend attended attending join joined gather gathered turn turned rally rallied protest protested',
+    attend: 'attend attended attending join joined gather gathered turn turned rally rallied protest protested march marched',
   }).flatMap(([group, words]) => words.split(' ').map((word) => [stem(word), group] as [string, string])),
 );
 

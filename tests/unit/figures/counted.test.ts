@@ -39,6 +39,9 @@ describe('what a figure counts', () => {
     ['two local councils nearly £2.8 million', 'local councils'],
     ['at least 11 sites — fields, quarries and a farm', 'sites'],
     ['more than 2,000 of its roughly 85,000 jobs worldwide', 'jobs'],
+    // A clause naming some of those counted stands between the noun and its verb.
+    ["More than 3,000 people, including Navalny's wife Yulia, were detained across Russia.", 'people detained'],
+    ['About 200 people, most of them students, were arrested.', 'people arrested'],
     // A time before or after something is a point in time, not a duration.
     ['murders committed 15 years ago, which he denies', 'years ago'],
     ['Ten years prior, during the Orange Revolution', 'years ago'],

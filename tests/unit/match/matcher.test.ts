@@ -129,8 +129,13 @@ describe('claim verdicts', () => {
   it('takes a name and a bare count for no claim: the name\'s own word is not a word in common', () => {
     // "Russia" is a name and a word of the sentence; 144 million meets "more than 100 cities and towns" as any count would.
     expect(claim('Russia, a country of 144 million, has 11 time zones.')).toBeUndefined();
+    // So is "people" alone: 3,000 people detained are not the source's 15,000 killed in Donbas, though Russia is in both.
+    expect(claim("More than 3,000 people, including Navalny's wife Yulia, were detained across Russia.")?.claimId).not.toBe(
+      'doc:kyivpost-2020-09-kremlin-wont-help#c4',
+    );
     // A figure that says what it counts, or a word of what happened, still makes the same fact.
     expect(claim('Lukashenko, 66, faces the largest protests in the country.')?.verdict).toBe('supported');
+    expect(claim('Roughly 40,000 people marched in Moscow, according to estimates.')).toMatchObject({ verdict: 'supported', corpusFigure: 'an estimated 40,000 attending' });
   });
 
   it('takes a headline\'s time since an event for no claim: "two years on" is not ten years of anything', () => {
