@@ -96,7 +96,7 @@ const SYNONYMS = new Map<string, string>(
     rule: 'rule ruled ruling rules reign reigned reigning govern governed governing power lead led leading office',
     detain: 'detain detained detention arrest arrested arrests jail jailed held',
     kill: 'kill killed killing die died dead death deaths',
-    attend: 'attend attended attending join joined gather gathered turn turned rally rallied protest protested march marched',
+    attend: 'attend attended attending join joined gather gathered turn turned rally rallied protest protested',
   }).flatMap(([group, words]) => words.split(' ').map((word) => [stem(word), group] as [string, string])),
 );
 

@@ -14,7 +14,8 @@ describe('comparing figures', () => {
     [figure(40000, 'count', 'fans'), figure(40000, 'count', 'people attended'), false],
     // "People" alone may be any people counted, never places or things.
     [figure(4000, 'count', 'people'), figure(40000, 'count', 'attending'), true],
-    [figure(40000, 'count', 'people marched', 'about'), figure(40000, 'count', 'attending', 'estimated'), true],
+    // Marching is not attending: troops march in a parade.
+    [figure(10000, 'count', 'troops marching'), figure(40000, 'count', 'attending', 'estimated'), false],
     [figure(4000, 'count', 'people'), figure(100, 'count', 'cities and towns', 'more-than'), false],
     [figure(200, 'count', 'seats won'), figure(150, 'count', 'people'), false],
     [figure(5, 'percent', null), figure(5, 'usd', null), false],
