@@ -244,6 +244,8 @@ export interface ClaimQuery {
   ambiguousNames?: string[];
   /** Terms of the words of the names found in the sentence: a name's own words say who, not what happened. */
   nameTerms?: string[];
+  /** The people the sentence names: an age or a time in power is one person's, compared only with that person's. */
+  personIds?: string[];
 }
 
 /** The best corpus claim for a sentence, judged. */
@@ -265,6 +267,8 @@ const DAY = 3;
 const MIN_SCORE = 0.25;
 /** The mark in `inQuery` of a term that is a word of one of the sentence's names. */
 const NAME_WORD = 2;
+/** The mark in `inQuery` of the entity term of a person the sentence names. */
+const PERSON = 3;
 /** The share of a sentence's weight a long claim must hold for the sentence to state one of its facts. */
 const STATED_SHARE = 0.8;
 /** Without a shared name, the share of a claim's word weight a sentence must cover. */
@@ -396,6 +400,10 @@ export class ClaimIndex {
     for (const term of query.nameTerms ?? []) {
       const t = this.termIds.get(term);
       if (t !== undefined && this.inQuery[t] === 1) this.inQuery[t] = NAME_WORD;
+    }
+    for (const id of query.personIds ?? []) {
+      const t = this.entityTerms.get(id);
+      if (t !== undefined && this.inQuery[t] === 1) this.inQuery[t] = PERSON;
     }
     try {
       for (const claim of this.retrieve(ids, removed)) {
@@ -590,6 +598,7 @@ export class ClaimIndex {
     let sharedMonthDays = 0;
     // Shared words that are not words of the sentence's names: what happened, not who.
     let sharedEventWords = 0;
+    let sharedPeople = 0;
     // A surname the page shares with the claim, where the corpus has several people of that name: the claim's person is
     // as likely meant as not, and the name it resolved to on the claim's side does not count against it.
     let unresolved = 0;
@@ -608,8 +617,10 @@ export class ClaimIndex {
       }
       if (ambiguous?.has(t)) unresolved++;
       shared += weight;
-      if (kind === ENTITY) sharedEntities++;
-      else if (kind === DAY) {
+      if (kind === ENTITY) {
+        sharedEntities++;
+        if (inQuery[t] === PERSON) sharedPeople++;
+      } else if (kind === DAY) {
         sharedDays++;
         sharedMonthDays += this.monthDays[t];
       }
@@ -621,7 +632,8 @@ export class ClaimIndex {
     }
     for (let i = 0; i < Math.min(unresolved, unnamed.length); i++) total -= unnamed[i];
     const figureCount = k.figStart[c + 1] - k.figStart[c];
-    const pairs = query.figures.length && figureCount ? this.pairsOf(c, query.figures) : [];
+    // An age, a start or a time in power is of the person the sentence names: Putin's rule is no measure of Lukashenko's.
+    const pairs = (query.figures.length && figureCount ? this.pairsOf(c, query.figures) : []).filter((p) => !query.personIds || sharedPeople > 0 || unresolved > 0 || !ofAPerson(p.page));
     // The words must say the same thing, not only share a couple of common ones ("cost", "years").
     // Or the same day and the same figure of the same thing: "police detained more than 3,700 people on January 23" of a
     // long sentence that also says who reported it and what the number meant. A year is not enough (a war since 2014 is not
@@ -756,6 +768,11 @@ function reckonedOver(pairs: FigurePair[]): FigurePair[] {
   if (!born && !since) return pairs;
   const reckoned = (page: Figure) => (born && page.unit === 'age') || (since && page.unit === 'years' && page.counted === 'years in power');
   return pairs.filter((p) => !reckoned(p.page) || compatible(p.page, p.corpus));
+}
+
+/** Whether a figure measures a person: an age, a year of birth, when a rule began, a time in power or in prison. */
+function ofAPerson(figure: Figure): boolean {
+  return figure.unit === 'age' || figure.unit === 'born' || figure.unit === 'since' || (figure.counted?.startsWith(`${figure.unit} in `) ?? false);
 }
 
 /** What a pair of figures compares, for the reason a card gives. */

@@ -92,11 +92,13 @@ function findClaims(
     while (token < tokens.length && map[tokens[token].start] < sentence.end) token++;
     // Names come in order: those of this sentence are the next ones.
     const entityIds: string[] = [];
+    const personIds: string[] = [];
     const nameTerms: string[] = [];
     while (name < names.length && names[name].start < sentence.start) name++;
     for (let n = name, k = first; n < names.length && names[n].start < sentence.end; n++) {
       if (names[n].end > sentence.end) continue;
       entityIds.push(names[n].entityId, ...(names[n].others ?? []));
+      if (names[n].entityType === 'person') personIds.push(names[n].entityId, ...(names[n].others ?? []));
       // The words of the name, by their place: names and tokens both come in order.
       while (k < token && map[tokens[k].start] < names[n].start) k++;
       for (; k < token && map[tokens[k].start] < names[n].end; k++) {
@@ -124,6 +126,7 @@ function findClaims(
       ambiguousNames,
       nameTerms,
       entityIds,
+      personIds,
       figures: sentenceFigures,
       date: dates.find(inSentence)?.iso ?? null,
       days: sentenceDays.map((d) => d.monthDay),

@@ -139,6 +139,12 @@ describe('claim verdicts', () => {
     expect(claim('Moscow hosted the parade on May 9, with 10,000 troops marching on Red Square.')).toBeUndefined();
   });
 
+  it("compares an age or a time in power only with the same person's", () => {
+    // The source's "dictator reigning for over 26 years" is Lukashenko; Russia is named in both.
+    expect(claim('Putin has ruled Russia since 2000, first as president, then as prime minister.')).toBeUndefined();
+    expect(claim('Lukashenko has ruled Belarus since 2001.')?.verdict).toBe('contradicted');
+  });
+
   it('takes a headline\'s time since an event for no claim: "two years on" is not ten years of anything', () => {
     // The source: "Ten years prior, during the Orange Revolution, Russia was actively preaching for …".
     expect(claim('Russia protests, two years on')).toBeUndefined();
