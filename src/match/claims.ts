@@ -710,7 +710,7 @@ interface Verdict {
   page: Figure | null;
   corpus: Figure | null;
   closeness: number;
-  /** The two dates that differ, when they are what contradicts. */
+  /** The two days compared, when they decide: different, they contradict; the same, with no figures, they support. */
   dates?: [string, string];
 }
 
@@ -738,12 +738,12 @@ function verdictOf(pairs: FigurePair[], pageDate: string | null, corpusDate: str
   if (wrong) return { verdict: 'contradicted', page: wrong[0], corpus: wrong[1].corpus, closeness };
   // A day of another year is another event more often than a wrong date (a rally held every January 23, an anniversary
   // whose year was read from the page's own date): only days that differ in month or day are compared.
-  const bothDays = pageDate !== null && corpusDate !== null && pageDate.length === 10 && corpusDate.length === 10 && (pageDate === corpusDate || pageDate.slice(5) !== corpusDate.slice(5));
-  if (bothDays && pageDate !== corpusDate) return { verdict: 'contradicted', page: null, corpus: null, closeness, dates: [pageDate, corpusDate] };
+  const days = pageDate !== null && corpusDate !== null && pageDate.length === 10 && corpusDate.length === 10 && (pageDate === corpusDate || pageDate.slice(5) !== corpusDate.slice(5));
+  if (days && pageDate !== corpusDate) return { verdict: 'contradicted', page: null, corpus: null, closeness, dates: [pageDate, corpusDate] };
   const [first] = judged;
   if (first) return { verdict: 'supported', page: first[0], corpus: first[1].corpus, closeness };
   // The same day written on both sides was compared, and agrees: "returned to Russia on January 17".
-  if (bothDays) return { verdict: 'supported', page: null, corpus: null, closeness, dates: [pageDate, corpusDate] };
+  if (days) return { verdict: 'supported', page: null, corpus: null, closeness, dates: [pageDate, corpusDate] };
   return { verdict: 'related', page: null, corpus: null, closeness };
 }
 
