@@ -42,6 +42,7 @@ const DISTANCES: [RegExp, number][] = [
 ];
 const DURATIONS: [RegExp, string][] = [
   [/^years?\b/, 'years'],
+  [/^decades?\b/, 'decades'],
   [/^months?\b/, 'months'],
   [/^weeks?\b/, 'weeks'],
   [/^days?\b/, 'days'],
@@ -78,7 +79,7 @@ function readFigure(text: string, at: number, raw: string): Figure | null {
   // Times, dates, ordinals, parts of identifiers and scores are not figures.
   // So are compounds ("two-bedroom", "twenty-foot"): only durations and ages are read as figures there.
   // A number joined to the letters before it is part of a name: "the G20", "flight MH17", "an A320" (a currency sign may follow letters: "US$5").
-  if (/[\d:./-]$/.test(before) || (!/^[$€£₽]/.test(raw) && /\p{L}$/u.test(before)) || (/^(?::\d|st\b|nd\b|rd\b|th\b|\/|-\d|-\p{L}|\.\d|[a-z])/iu.test(after) && !/^(?:m|bn|k)\b/i.test(after))) return null;
+  if (/[\d:./-]$/.test(before) || (!/^[$€£₽]/.test(raw) && /\p{L}$/u.test(before)) || (/^(?::\d|st\b|nd\b|rd\b|th\b|\/|-\d|-\p{L}|\.\d|[a-z])/iu.test(after) && !/^-?(?:m|bn|k|thousand|million|billion|trillion)\b/i.test(after))) return null;
   if (MONTH_BEFORE.test(before.trim().split(/\s+/).pop() ?? '') || /^\s*,?\s*\d{4}\b/.test(after) && /^\d{1,2}$/.test(raw)) return null;
 
   const sign = raw.match(/^[$€£₽]/)?.[0];
@@ -97,7 +98,8 @@ function readFigure(text: string, at: number, raw: string): Figure | null {
     end += half[0].length;
     rest = text.slice(end);
   }
-  const scale = rest.match(/^\s?(thousand|million|billion|trillion|bn|m|k)\b/i);
+  // "$1.5 billion", "$1.5bn", "a $1.5-billion loan".
+  const scale = rest.match(/^[\s-]?(thousand|million|billion|trillion|bn|m|k)\b/i);
   if (scale && !yearForm) {
     value *= SCALES[scale[1].toLowerCase()];
     end += scale[0].length;
@@ -125,6 +127,11 @@ function readFigure(text: string, at: number, raw: string): Figure | null {
     } else if (duration) {
       unit = duration[1];
       end += gap + lowerRest.match(duration[0])![0].length;
+      // "two decades" is twenty years: a time in power is compared in years.
+      if (unit === 'decades') {
+        unit = 'years';
+        value *= 10;
+      }
       if (/^\s*old\b/.test(text.slice(end))) unit = 'age';
     } else if (/^\d{4}$/.test(digits) && value >= 1000 && value <= 2100 && !/^\s+\p{Ll}+s\b/u.test(rest)) {
       unit = 'year';
@@ -142,9 +149,31 @@ function readFigure(text: string, at: number, raw: string): Figure | null {
     qualifier = 'exact';
     start = at;
   }
-  const counted = unit === 'year' ? null : readCounted(text, start, end, unit);
-  return { value, unit, qualifier, counted, text: text.slice(start, end), start, end };
+  // "between 3,000 and 4,000 people": at least the one and at most the other, each written as the whole range.
+  let shownEnd = end;
+  if (qualifier === 'exact') {
+    const low = BETWEEN_LOW.exec(before);
+    const high = low ? null : BETWEEN_HIGH.exec(before);
+    const upper = low ? RANGE_END.exec(text.slice(end)) : null;
+    if (low && upper) {
+      qualifier = 'at-least';
+      start = at - low[0].length;
+      shownEnd = end + upper[0].length;
+    } else if (high) {
+      qualifier = 'at-most';
+      start = at - high[0].length;
+    }
+  }
+  const counted = unit === 'year' ? null : readCounted(text, start, shownEnd, unit);
+  return { value, unit, qualifier, counted, text: text.slice(start, shownEnd), start, end };
 }
+
+const RANGE_NUMBER = '[$€£₽]?\\d(?:[\\d,]*\\d)?(?:\\.\\d+)?(?:[\\s-]?(?:thousand|million|billion|trillion|bn|m|k)\\b|%|\\s?per ?cent\\b)?';
+/** "between " before the range's first figure, and " and 4,000" after it. */
+const BETWEEN_LOW = /\bbetween\s+$/i;
+const RANGE_END = new RegExp(`^\\s+and\\s+${RANGE_NUMBER}`, 'i');
+/** "between 3,000 and " before the range's second figure. */
+const BETWEEN_HIGH = new RegExp(`\\bbetween\\s+${RANGE_NUMBER}\\s+and\\s+$`, 'i');
 
 const DURATION_UNITS = new Set(['years', 'months', 'weeks', 'days', 'hours']);
 

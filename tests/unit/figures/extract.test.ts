@@ -25,6 +25,25 @@ describe('extractFigures', () => {
   });
 
   it.each([
+    ['Between 3,000 and 4,000 people were detained.', [[3000, 'at-least'], [4000, 'at-most']], 'Between 3,000 and 4,000', 'people detained'],
+    ['a loan of between $1 billion and $2 billion', [[1e9, 'at-least'], [2e9, 'at-most']], 'between $1 billion and $2 billion', null],
+    ['between 10% and 15% of voters', [[10, 'at-least'], [15, 'at-most']], 'between 10% and 15%', null],
+  ])('a range is at least its first figure and at most its second: %s', (sentence, bounds, written, counted) => {
+    const figures = extractFigures(sentence);
+    expect(figures.map((f) => [f.value, f.qualifier])).toEqual(bounds);
+    expect(figures.map((f) => f.text)).toEqual([written, written]);
+    expect(figures.map((f) => f.counted)).toEqual([counted, counted]);
+  });
+
+  it.each([
+    ['a $1.5-billion loan', 1.5e9, 'usd'],
+    ['for more than two decades', 20, 'years'],
+    ['for nearly three decades in power', 30, 'years'],
+  ])('reads a scale or a decade joined to its number: %s', (text, value, unit) => {
+    expect(extractFigures(text)[0]).toMatchObject({ value, unit });
+  });
+
+  it.each([
     ['Leaders met at the G20 summit in Rome.', []],
     ['Flight MH17 was shot down over Donbas, killing 298 people.', ['298']],
     ['The A320 carried 150 passengers.', ['150']],

@@ -102,6 +102,11 @@ describe('claim verdicts', () => {
     ['About 50,000 people attended the rally in Moscow.', 'contradicted', 'About 50,000'],
     // A term in prison is not "15 years ago", when the murders he is charged with took place.
     ['Furgal was sentenced to 22 years in prison for ordering the murders of two businessmen.', 'supported', 'two'],
+    // A range: at least the one and at most the other; a scale joined by a hyphen; decades as years.
+    ['Between 3,000 and 4,000 people were detained on January 23, according to OVD-Info.', 'supported', 'Between 3,000 and 4,000'],
+    ['Between 1,000 and 2,000 people were detained on January 23, according to OVD-Info.', 'contradicted', 'Between 1,000 and 2,000'],
+    ['Vladimir Putin promised Lukashenka a $1.5-billion state loan.', 'supported', '$1.5-billion'],
+    ['Lukashenko has ruled Belarus for more than two decades.', 'supported', 'more than two decades'],
     // Set against the people at the rally, not against "more than 100 cities and towns", which it would fit.
     ['Moscow police said 4,000 people took part in the rally.', 'contradicted', '4,000'],
     ['The war in Donbas killed nearly 15,000 people.', 'supported', 'nearly 15,000'],
