@@ -68,7 +68,9 @@ export function extractFigures(text: string): Figure[] {
     if (/\d-?$|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)-$/i.test(text.slice(Math.max(0, match.index - 6), match.index))) continue;
     const [unit, value] = COMPOUND_UNITS[match[1].toLowerCase()];
     const end = match.index + match[0].length;
-    figures.push({ value, unit, qualifier: 'exact', counted: null, text: match[0], start: match.index, end });
+    // What lasted so long is the noun it qualifies: "the month-long standoff".
+    const counted = readCounted(text, match.index, end, 'count');
+    figures.push({ value, unit, qualifier: 'exact', counted, text: match[0], start: match.index, end });
   }
   return figures.sort((a, b) => a.start - b.start);
 }
@@ -196,11 +198,11 @@ const UNIT_LABEL: Record<string, (v: string) => string> = {
   gbp: (v) => `£${v}`,
   rub: (v) => `${v} rubles`,
   percent: (v) => `${v}%`,
-  years: (v) => `${v} years`,
-  months: (v) => `${v} months`,
-  weeks: (v) => `${v} weeks`,
-  days: (v) => `${v} days`,
-  hours: (v) => `${v} hours`,
+  years: (v) => (v === '1' ? '1 year' : `${v} years`),
+  months: (v) => (v === '1' ? '1 month' : `${v} months`),
+  weeks: (v) => (v === '1' ? '1 week' : `${v} weeks`),
+  days: (v) => (v === '1' ? '1 day' : `${v} days`),
+  hours: (v) => (v === '1' ? '1 hour' : `${v} hours`),
   age: (v) => `aged ${v}`,
   km: (v) => `${v} km`,
 };

@@ -36,19 +36,27 @@ export function compatible(a: Figure, b: Figure): boolean {
     const [bFrom, bTo] = sinceInterval(b);
     return a.unit === b.unit && aFrom <= bTo && bFrom <= aTo;
   }
-  const [aLo, aHi] = interval(a);
-  const [bLo, bHi] = interval(b);
-  const slack = Math.max(Math.abs(a.value), Math.abs(b.value)) * 0.005; // rounding in print
+  // Durations in days, whatever unit each is written in: a "month-long" standoff is not a year-long one.
+  const [aScale, bScale] = a.unit === b.unit ? [1, 1] : [DAYS[a.unit] ?? 1, DAYS[b.unit] ?? 1];
+  const [aLo, aHi] = interval(a).map((v) => v * aScale);
+  const [bLo, bHi] = interval(b).map((v) => v * bScale);
+  const slack = Math.max(Math.abs(a.value * aScale), Math.abs(b.value * bScale)) * 0.005; // rounding in print
   return aLo <= bHi + slack && bLo <= aHi + slack;
 }
 
+/** Days in each unit of duration. */
+const DAYS: Record<string, number> = { years: 365.25, months: 30.44, weeks: 7, days: 1, hours: 1 / 24 };
+
 /** Whether two figures measure the same thing: same unit, and what they count does not differ. */
 export function comparable(a: Figure, b: Figure): boolean {
-  if (a.unit !== b.unit || a.unit === 'year') return false;
+  if ((a.unit !== b.unit && !(a.unit in DAYS && b.unit in DAYS)) || a.unit === 'year') return false;
   // When something began is read only with what began ("in power since 1994"): the state must be the same.
   if (a.unit === 'since') return a.counted !== null && a.counted === b.counted;
-  if (!a.counted || !b.counted) return true;
+  // Durations in two units ("two hours", "a month-long standoff") are compared only when they say what lasted, and it is one thing.
+  const units = a.unit !== b.unit;
+  if (!a.counted || !b.counted) return !units;
   const [wa, wb] = [countedWords(a.counted), countedWords(b.counted)];
+  if (units) return [...wa].some((w) => wb.has(w)) || sameEvent(wa, wb);
   // "People" says little of what is counted, but it is never cities or seats: "4,000 people" is not "more than 100 cities".
   if ((PEOPLE.test(a.counted) && countsThings(wb)) || (PEOPLE.test(b.counted) && countsThings(wa))) return false;
   return [...wa].some((w) => wb.has(w)) || a.counted === b.counted || wa.size === 0 || wb.size === 0 || sameEvent(wa, wb);

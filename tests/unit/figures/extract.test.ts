@@ -18,7 +18,7 @@ describe('extractFigures', () => {
     ['Margaret Dunne, aged 71, a retired nurse', { value: 71, unit: 'age' }],
     ['likely to stay at or below 2 percent', { value: 2, unit: 'percent', qualifier: 'at-most' }],
     ['€180 million over three years to buy empty homes', { value: 3, unit: 'years', qualifier: 'exact', text: 'three years' }],
-    ['in the month-long standoff', { value: 1, unit: 'months', text: 'month-long' }],
+    ['in the month-long standoff', { value: 1, unit: 'months', text: 'month-long', counted: 'standoff' }],
     ['a 10-day trip', { value: 10, unit: 'days' }],
   ])('%s', (sentence, expected) => {
     expect(extractFigures(sentence).filter((f) => f.unit !== 'eur')).toEqual([expect.objectContaining(expected)]);

@@ -12,6 +12,10 @@ describe('comparing figures', () => {
     [figure(300, 'count', 'people killed'), figure(280, 'count', 'dead'), true],
     [figure(3711, 'count', 'people detained'), figure(3700, 'count', 'arrested'), true],
     [figure(40000, 'count', 'fans'), figure(40000, 'count', 'people attended'), false],
+    // Durations in two units: only when both say what lasted, and it is one thing.
+    [figure(1, 'years', 'standoff'), figure(1, 'months', 'standoff'), true],
+    [figure(312, 'months', 'months in power'), figure(26, 'years', 'years in power'), true],
+    [figure(2, 'hours', null), figure(1, 'months', 'standoff'), false],
     // "People" alone may be any people counted, never places or things.
     [figure(4000, 'count', 'people'), figure(40000, 'count', 'attending'), true],
     // Marching is not attending: troops march in a parade.
@@ -33,6 +37,9 @@ describe('comparing figures', () => {
     [figure(3e9, 'usd', null), figure(1.5e9, 'usd', null), false],
     [figure(15000, 'count', null, 'nearly'), figure(14000, 'count', null), true],
     [figure(15000, 'count', null, 'nearly'), figure(16000, 'count', null), false],
+    // Durations are compared in days.
+    [figure(1, 'years', 'standoff'), figure(1, 'months', 'standoff'), false],
+    [figure(312, 'months', 'months in power'), figure(26, 'years', 'years in power', 'more-than'), true],
     // A year written out is all of that year; a start reckoned from a date is a point in it.
     [figure(1994, 'since', null), figure(1994.71, 'since', null, 'at-most'), true],
     [figure(1995, 'since', null), figure(1994.71, 'since', null, 'at-most'), false],

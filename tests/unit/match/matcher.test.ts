@@ -107,6 +107,9 @@ describe('claim verdicts', () => {
     ['Between 1,000 and 2,000 people were detained on January 23, according to OVD-Info.', 'contradicted', 'Between 1,000 and 2,000'],
     ['Vladimir Putin promised Lukashenka a $1.5-billion state loan.', 'supported', '$1.5-billion'],
     ['Lukashenko has ruled Belarus for more than two decades.', 'supported', 'more than two decades'],
+    // Durations in another unit, where they say what lasted: the source's "month-long standoff", its "over 26 years" of rule.
+    ['Neither Lukashenko nor the opposition has gained the upper hand in the year-long standoff.', 'contradicted', 'year-long'],
+    ['Lukashenko has ruled for 312 months.', 'supported', '312 months'],
     // Set against the people at the rally, not against "more than 100 cities and towns", which it would fit.
     ['Moscow police said 4,000 people took part in the rally.', 'contradicted', '4,000'],
     ['The war in Donbas killed nearly 15,000 people.', 'supported', 'nearly 15,000'],
@@ -142,6 +145,10 @@ describe('claim verdicts', () => {
     expect(claim('Lukashenko, 66, faces the largest protests in the country.')?.verdict).toBe('supported');
     // A parade in Moscow is not the rally the source counted there.
     expect(claim('Moscow hosted the parade on May 9, with 10,000 troops marching on Red Square.')).toBeUndefined();
+  });
+
+  it('sets a duration that says nothing of what lasted against no other unit', () => {
+    expect(claim('Lukashenko spoke for two hours on state television.')).toBeUndefined();
   });
 
   it("compares an age or a time in power only with the same person's", () => {
