@@ -553,11 +553,23 @@ function speakerNear(text: string, span: Span, names: NameHit[]): NameHit | null
   const people = names.filter((n) => n.entityType === 'person');
   if (VERB_AFTER.test(after)) {
     const at = span.end + after.match(VERB_AT)![0].length;
-    const person = people.find((n) => n.start >= at && n.start <= at + 40);
+    // "said political analyst Alexander Morozov", not "said the spokesman for Putin".
+    const person = people.find((n) => n.start >= at && n.start <= at + 40 && TITLE_GAP.test(text.slice(at, n.start)));
     if (person) return person;
   }
   const named = people.find((n) => n.start >= span.end && n.start <= span.end + 40 && VERB_NEXT.test(text.slice(n.end, n.end + 20)));
   if (named) return named;
-  if (VERB_BEFORE.test(before)) return people.filter((n) => n.end <= span.start && n.end >= span.start - 80).pop() ?? null;
+  const verb = VERB_BEFORE.exec(before);
+  if (verb) {
+    // The one who speaks stands right before the verb, or before an aside between commas: "Morozov, an analyst, said";
+    // in "Lukashenka's government, HRW says", Lukashenka does not speak.
+    const verbAt = span.start - before.length + verb.index;
+    return people.filter((n) => n.end <= verbAt && n.end >= span.start - 80 && SUBJECT_GAP.test(text.slice(n.end, verbAt))).pop() ?? null;
+  }
   return null;
 }
+
+/** Words of a title between a verb and the speaker it credits, with no preposition or possessive (whose spokesman?). */
+const TITLE_GAP = /^(?:(?!(?:for|of|to|with|from|by|about|on|at|in)\b)[\p{L}.-]+(?<!['’]s)\s+){0,4}$/iu;
+/** Between a speaker and the verb: nothing, or one aside between commas. */
+const SUBJECT_GAP = /^\s*(?:,[^,"“”«»]{0,60},)?\s*$/;

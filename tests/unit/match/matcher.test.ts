@@ -267,6 +267,17 @@ describe('quote verdicts', () => {
     expect(quote(text)).toMatchObject({ verdict: 'misattributed', pageSpeaker, corpusSpeaker });
   });
 
+  it('credits a quote only to the one who says it, not to a person named near the verb', () => {
+    // Lukashenka's government is not the speaker, nor is Putin whose spokesman speaks: no one is credited, so nothing is misattributed.
+    expect(quote(`Lukashenka's government, HRW says, "subjected hundreds to torture and other ill-treatment in an attempt to stifle the protests."`)).toMatchObject({
+      verdict: 'exact',
+      pageSpeaker: null,
+    });
+    expect(quote('“At no stage was it a fight against Russia,” said the spokesman for Vladimir Putin.')).toMatchObject({ verdict: 'exact', pageSpeaker: null });
+    // An aside between the speaker and the verb still credits the speaker.
+    expect(quote('Vladimir Putin, the Russian president, said: “At no stage was it a fight against Russia.”')).toMatchObject({ verdict: 'misattributed', pageSpeaker: 'Vladimir Putin' });
+  });
+
   it("reads a quote in straight single quotes, and an apostrophe as none", () => {
     expect(quote("Svetlana Tikhanovskaya told Russians: 'At no stage was it a fight against Russia.'")).toMatchObject({
       verdict: 'exact',
