@@ -18,7 +18,8 @@ export { dateOfStatement, extractDates, formatDay, monthDays, type DateMention, 
 
 const QUALIFIERS: [RegExp, Qualifier][] = [
   [/(?:at or below|at or under|no more than|not more than|at most)$/, 'at-most'],
-  [/(?:at or above|at least|no fewer than|no less than)$/, 'at-least'],
+  // A part of the count is at least part of it: "detained 3,700, including 1,400 in Moscow".
+  [/(?:at or above|at least|no fewer than|no less than|including|among them)$/, 'at-least'],
   [/(?:more than|over|above|in excess of|upwards of)$/, 'more-than'],
   [/(?:less than|fewer than|under|below)$/, 'less-than'],
   [/(?:up to|as much as|as many as|as high as)$/, 'up-to'],

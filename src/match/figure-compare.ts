@@ -59,6 +59,9 @@ export function comparable(a: Figure, b: Figure): boolean {
   if (units) return [...wa].some((w) => wb.has(w)) || sameEvent(wa, wb);
   // "People" says little of what is counted, but it is never cities or seats: "4,000 people" is not "more than 100 cities".
   if ((PEOPLE.test(a.counted) && countsThings(wb)) || (PEOPLE.test(b.counted) && countsThings(wa))) return false;
+  // What happened to them decides, where both say it: "3,700 protesters detained" are not "40,000 attending", though protesters attend.
+  const [ea, eb] = [eventOf(a.counted), eventOf(b.counted)];
+  if (ea && eb && ea !== eb) return false;
   return [...wa].some((w) => wb.has(w)) || a.counted === b.counted || wa.size === 0 || wb.size === 0 || sameEvent(wa, wb);
 }
 
@@ -107,6 +110,12 @@ const SYNONYMS = new Map<string, string>(
     attend: 'attend attended attending join joined gather gathered turn turned rally rallied protest protested',
   }).flatMap(([group, words]) => words.split(' ').map((word) => [stem(word), group] as [string, string])),
 );
+
+/** The event a counted phrase ends with, as its synonym group ("people detained" → detain), or null. */
+function eventOf(counted: string): string | null {
+  const last = counted.slice(counted.lastIndexOf(' ') + 1);
+  return SYNONYMS.get(stem(last)) ?? null;
+}
 
 /** "people attended" and "attending", "people killed" and "killed": one shares the other's verb stem. */
 function sameEvent(a: Set<string>, b: Set<string>): boolean {

@@ -20,6 +20,7 @@ describe('extractFigures', () => {
     ['€180 million over three years to buy empty homes', { value: 3, unit: 'years', qualifier: 'exact', text: 'three years' }],
     ['in the month-long standoff', { value: 1, unit: 'months', text: 'month-long', counted: 'standoff' }],
     ['a 10-day trip', { value: 10, unit: 'days' }],
+    ['detained across Russia, including 1,400 in Moscow', { value: 1400, qualifier: 'at-least', text: 'including 1,400' }],
   ])('%s', (sentence, expected) => {
     expect(extractFigures(sentence).filter((f) => f.unit !== 'eur')).toEqual([expect.objectContaining(expected)]);
   });

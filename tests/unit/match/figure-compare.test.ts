@@ -16,6 +16,9 @@ describe('comparing figures', () => {
     [figure(1, 'years', 'standoff'), figure(1, 'months', 'standoff'), true],
     [figure(312, 'months', 'months in power'), figure(26, 'years', 'years in power'), true],
     [figure(2, 'hours', null), figure(1, 'months', 'standoff'), false],
+    // What happened to them decides: protesters detained are not those attending.
+    [figure(3700, 'count', 'protesters detained', 'about'), figure(40000, 'count', 'attending', 'estimated'), false],
+    [figure(40000, 'count', 'protested'), figure(40000, 'count', 'attending', 'estimated'), true],
     // "People" alone may be any people counted, never places or things.
     [figure(4000, 'count', 'people'), figure(40000, 'count', 'attending'), true],
     // Marching is not attending: troops march in a parade.

@@ -110,6 +110,8 @@ describe('claim verdicts', () => {
     // Durations in another unit, where they say what lasted: the source's "month-long standoff", its "over 26 years" of rule.
     ['Neither Lukashenko nor the opposition has gained the upper hand in the year-long standoff.', 'contradicted', 'year-long'],
     ['Lukashenko has ruled for 312 months.', 'supported', '312 months'],
+    // The part of a count ("including 1,400 in Moscow") is no total; protesters detained are not those attending.
+    ['Police in Russia detained about 3,700 protesters on Jan 23, including 1,400 in Moscow.', 'supported', 'about 3,700'],
     // Set against the people at the rally, not against "more than 100 cities and towns", which it would fit.
     ['Moscow police said 4,000 people took part in the rally.', 'contradicted', '4,000'],
     ['The war in Donbas killed nearly 15,000 people.', 'supported', 'nearly 15,000'],
