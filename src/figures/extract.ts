@@ -82,7 +82,7 @@ function readFigure(text: string, at: number, raw: string): Figure | null {
   // Times, dates, ordinals, parts of identifiers and scores are not figures.
   // So are compounds ("two-bedroom", "twenty-foot"): only durations and ages are read as figures there.
   // A number joined to the letters before it is part of a name: "the G20", "flight MH17", "an A320" (a currency sign may follow letters: "US$5").
-  if (/[\d:./-]$/.test(before) || (!/^[$€£₽]/.test(raw) && /\p{L}$/u.test(before)) || (/^(?::\d|st\b|nd\b|rd\b|th\b|\/|-\d|-\p{L}|\.\d|[a-z])/iu.test(after) && !/^-?(?:m|bn|k|thousand|million|billion|trillion)\b/i.test(after))) return null;
+  if (/[\d:./-]$/.test(before) || (!/^[$€£₽]/.test(raw) && /\p{L}$/u.test(before)) || (/^(?::\d|st\b|nd\b|rd\b|th\b|\/|-\d|-\p{L}|\.\d|[a-z])/iu.test(after) && !/^(?:m|bn|k|-?(?:thousand|million|billion|trillion))\b/i.test(after))) return null;
   if (MONTH_BEFORE.test(before.trim().split(/\s+/).pop() ?? '') || /^\s*,?\s*\d{4}\b/.test(after) && /^\d{1,2}$/.test(raw)) return null;
 
   const sign = raw.match(/^[$€£₽]/)?.[0];
@@ -102,9 +102,9 @@ function readFigure(text: string, at: number, raw: string): Figure | null {
     rest = text.slice(end);
   }
   // "$1.5 billion", "$1.5bn", "a $1.5-billion loan".
-  const scale = rest.match(/^[\s-]?(thousand|million|billion|trillion|bn|m|k)\b/i);
+  const scale = rest.match(/^(?:\s?(thousand|million|billion|trillion|bn|m|k)|-(thousand|million|billion|trillion))\b/i);
   if (scale && !yearForm) {
-    value *= SCALES[scale[1].toLowerCase()];
+    value *= SCALES[(scale[1] ?? scale[2]).toLowerCase()];
     end += scale[0].length;
     rest = text.slice(end);
   }

@@ -44,6 +44,10 @@ describe('extractFigures', () => {
     expect(extractFigures(text)[0]).toMatchObject({ value, unit });
   });
 
+  it('does not read a hyphened letter as a scale: "a 20-m drop" is not twenty million', () => {
+    expect(extractFigures('a 20-m drop').map((f) => f.value)).not.toContain(2e7);
+  });
+
   it.each([
     ['Leaders met at the G20 summit in Rome.', []],
     ['Flight MH17 was shot down over Donbas, killing 298 people.', ['298']],
