@@ -244,7 +244,14 @@ export function quotesOf(segment: CompiledQuotes, docIds: ReadonlySet<string>): 
 }
 
 /** The corpus quotes closest to a page quote in one segment, closest first; quotes marked in `removed` are passed over. */
-export function closestQuotes(segment: CompiledQuotes, pageWords: string[], speakerId: string | null = null, removed: Uint8Array | null = null): QuoteCandidate[] {
+export function closestQuotes(
+  segment: CompiledQuotes,
+  pageWords: string[],
+  speakerId: string | null = null,
+  removed: Uint8Array | null = null,
+  /** Where the page marks words left out: the page words from each break on are a later part of the quote. */
+  breaks: readonly number[] = [],
+): QuoteCandidate[] {
   const { prefixStart, speakerCodes, speakerCode, votes, fold } = lookupOf(segment);
   const words = foldWords(pageWords, fold);
   const speaker = speakerId === null ? -1 : (speakerCode.get(speakerId) ?? -1);
@@ -297,8 +304,8 @@ export function closestQuotes(segment: CompiledQuotes, pageWords: string[], spea
   const candidates: QuoteCandidate[] = [];
   for (const { quote, corpus } of chosen) {
     const shared = sharedWords(pageIds, corpus.ids);
-    // A verbatim part of a longer quote: every page word is in it, in order.
-    const fragment = words.length >= 5 && shared === words.length && contains(corpus.ids, pageIds);
+    // A verbatim part of a longer quote: every page word is in it, in order (each part in turn, where words are left out).
+    const fragment = words.length >= 5 && shared === words.length && containsParts(corpus.ids, pageIds, breaks);
     candidates.push({ segment, quote, words: corpus.words, pageWords: words, similarity: fragment ? 1 : shared / Math.max(words.length, corpus.words.length), fragment });
   }
   // Unless the page quote is one of them word for word, it may reword part of one.
@@ -408,10 +415,16 @@ function lowerBound(sorted: Uint32Array, value: number, lo: number, hi: number):
 export function findQuotes(text: string, names: NameHit[], segments: CompiledQuotes[], removed: readonly (Uint8Array | null)[] = []): QuoteHit[] {
   const hits: QuoteHit[] = [];
   for (const span of quotedSpans(text)) {
-    const words = quoteWords(span.text);
+    // Words left out are marked ("…", "[...]"): the parts between are each the speaker's words, in order.
+    const parts = span.text.split(ELLIPSIS).map(quoteWords).filter((part) => part.length > 0);
+    const words = parts.flat();
     if (words.length < MIN_WORDS) continue;
+    const breaks: number[] = [];
+    for (let i = 1, at = 0; i < parts.length; i++) breaks.push((at += parts[i - 1].length));
     const pageSpeaker = speakerNear(text, span, names);
-    const candidates = segments.flatMap((segment, i) => closestQuotes(segment, words, pageSpeaker?.entityId ?? null, removed[i] ?? null)).sort((a, b) => b.similarity - a.similarity);
+    const candidates = segments
+      .flatMap((segment, i) => closestQuotes(segment, words, pageSpeaker?.entityId ?? null, removed[i] ?? null, breaks))
+      .sort((a, b) => b.similarity - a.similarity);
     if (!candidates.length || candidates[0].similarity < ALTERED) continue;
     // The same words said by several people in the corpus: the page's speaker, if one of them, is the one quoted.
     const best =
@@ -445,13 +458,26 @@ function sameName(written: string, corpusSpeaker: string | null): boolean {
   return page === corpus || corpus.endsWith(` ${page}`);
 }
 
-/** Whether `needle` occurs in `haystack` as a run of consecutive words. */
-function contains(haystack: Int32Array, needle: number[]): boolean {
-  outer: for (let i = 0; i + needle.length <= haystack.length; i++) {
-    for (let k = 0; k < needle.length; k++) if (haystack[i + k] !== needle[k]) continue outer;
-    return true;
+/** Whether each part of `needle` (cut at `breaks`) occurs in `haystack` as a run of consecutive words, each after the one before. */
+function containsParts(haystack: Int32Array, needle: number[], breaks: readonly number[]): boolean {
+  let from = 0;
+  const ends = [...breaks, needle.length];
+  for (let p = 0, start = 0; p < ends.length; start = ends[p++]) {
+    const at = indexOfRun(haystack, needle, start, ends[p], from);
+    if (at < 0) return false;
+    from = at + ends[p] - start;
   }
-  return false;
+  return true;
+}
+
+/** Where needle[start, end) first occurs in `haystack` as a run of consecutive words at or after `from`, or -1. */
+function indexOfRun(haystack: Int32Array, needle: number[], start: number, end: number, from: number): number {
+  const length = end - start;
+  outer: for (let i = from; i + length <= haystack.length; i++) {
+    for (let k = 0; k < length; k++) if (haystack[i + k] !== needle[start + k]) continue outer;
+    return i;
+  }
+  return -1;
 }
 
 /** Words a corpus quote shares with a page quote, as multisets: each page word can be matched as often as the page has it. */
@@ -492,6 +518,9 @@ interface Span {
   end: number;
   text: string;
 }
+
+/** An ellipsis marking words left out of a quote: "...", "…", "[...]", "[…]". */
+const ELLIPSIS = /\s*(?:\[\s*(?:…|\.\s?\.\s?\.)\s*\]|…|\.\s?\.\s?\.)\s*/;
 
 const PAIRS: Record<string, string> = { '“': '”', '"': '"', '«': '»', '„': '“', '‘': '’', "'": "'" };
 /** Verbs that credit a quote to a speaker, past and present ("said", "warns"): news writes both. */

@@ -247,6 +247,17 @@ describe('quote verdicts', () => {
     expect(quote('Rudnik wrote that “Belarusian protests inspired some Russians, and the presence of white-red-white flags” matters.')?.verdict).toBe('exact');
   });
 
+  it.each([
+    ['“The harshness of the Belarusian crackdown ... proved counterproductive,” Gould-Davies said.'],
+    ['“The harshness of the Belarusian crackdown […] proved counterproductive and provoked even bigger protests,” said Nigel Gould-Davies.'],
+  ])('a quote with words left out, marked, is exact where each part is the speaker\'s, in order: %s', (text) => {
+    expect(quote(text)).toMatchObject({ verdict: 'exact', diff: null });
+  });
+
+  it('parts of a quote put in another order are not exact', () => {
+    expect(quote('“Proved counterproductive and provoked even bigger protests … the harshness of the Belarusian crackdown,” Gould-Davies said.')?.verdict).not.toBe('exact');
+  });
+
   it('an altered quote carries a word diff', () => {
     const hit = quote('“At no point was this a fight against Russia,” Tikhanovskaya said.');
     expect(hit?.verdict).toBe('altered');
