@@ -420,7 +420,8 @@ export function findQuotes(text: string, names: NameHit[], segments: CompiledQuo
     const words = parts.flat();
     if (words.length < MIN_WORDS) continue;
     const breaks: number[] = [];
-    for (let i = 1, at = 0; i < parts.length; i++) breaks.push((at += parts[i - 1].length));
+    let count = 0;
+    for (const part of parts.slice(0, -1)) breaks.push((count += part.length));
     const pageSpeaker = speakerNear(text, span, names);
     const candidates = segments
       .flatMap((segment, i) => closestQuotes(segment, words, pageSpeaker?.entityId ?? null, removed[i] ?? null, breaks))
@@ -461,11 +462,12 @@ function sameName(written: string, corpusSpeaker: string | null): boolean {
 /** Whether each part of `needle` (cut at `breaks`) occurs in `haystack` as a run of consecutive words, each after the one before. */
 function containsParts(haystack: Int32Array, needle: number[], breaks: readonly number[]): boolean {
   let from = 0;
-  const ends = [...breaks, needle.length];
-  for (let p = 0, start = 0; p < ends.length; start = ends[p++]) {
-    const at = indexOfRun(haystack, needle, start, ends[p], from);
+  let start = 0;
+  for (const end of [...breaks, needle.length]) {
+    const at = indexOfRun(haystack, needle, start, end, from);
     if (at < 0) return false;
-    from = at + ends[p] - start;
+    from = at + end - start;
+    start = end;
   }
   return true;
 }
