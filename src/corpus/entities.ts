@@ -16,7 +16,7 @@ import { findNameSpans, type NameSpan } from './names/spans';
 import { ChunkTokenizer, tagOpenings, tagText } from './names/tagger';
 import type { SentenceSpan } from './sentences';
 import { personKey, slug } from './entity-identity';
-import { translitKey, transliterationVariants } from './transliteration';
+import { crossedSpellings, translitKey, transliterationVariants } from './transliteration';
 
 export { slug } from './entity-identity';
 
@@ -211,6 +211,14 @@ class EntityBuilder {
       if (!record) continue;
       for (const alias of [entry.name, ...entry.aliases]) {
         if (!record.aliases.some((a) => normalize(a.text) === normalize(alias))) record.aliases.push({ text: alias, kind: 'alias' });
+      }
+    }
+    // A page may write the first name as one source does and the surname as another ("Svetlana Tsikhanouskaya").
+    for (const record of records) {
+      if (record.type !== 'person') continue;
+      const written = record.aliases.filter((a) => a.kind === 'canonical' || a.kind === 'alias').map((a) => a.text);
+      for (const spelling of crossedSpellings(written)) {
+        if (!record.aliases.some((a) => normalize(a.text) === normalize(spelling))) record.aliases.push({ text: spelling, kind: 'transliteration' });
       }
     }
     // Ids must be unique: two entities of one name but different kinds keep apart by kind.

@@ -1,4 +1,5 @@
 import { normalize } from '../text/normalize';
+import { TITLE_MODIFIERS, TITLES } from './names/lexicon';
 
 /**
  * Romanisations of Slavic names differ by source (Lukashenko / Lukashenka,
@@ -68,7 +69,7 @@ const LETTER_RULES: [RegExp, string][] = [
 const ENDING_FAMILIES = [
   ['skiy', 'sky', 'ski'],
   ['enko', 'enka'],
-  ['nyy', 'ny'],
+  ['nyy', 'nyi', 'ny'],
   ['ey', 'ei'],
   ['ander', 'andr'],
 ];
@@ -153,5 +154,37 @@ export function transliterationVariants(name: string): string[] {
   full.sort((a, b) => a.cost - b.cost); // stable: among equals, the order of generation
   const out = [...new Set(full.map((s) => s.text))].filter((v) => v !== name).slice(0, MAX_VARIANTS - surnames.length);
   for (const surname of surnames) if (!out.includes(surname)) out.push(surname);
+  return out;
+}
+
+/**
+ * A person's given names crossed with their surnames, where the spellings
+ * come from different sources: "Svetlana Tikhanovskaya" and "Sviatlana
+ * Tsikhanouskaya" give "Svetlana Tsikhanouskaya", which pages write too.
+ * Full names only (first and last word, titles left out); at most 16, none
+ * already known.
+ */
+export function crossedSpellings(fullNames: readonly string[]): string[] {
+  // A title is not a given name: "President Vladimir Putin" gives Vladimir, never "President Putin".
+  const split = fullNames
+    .map((name) => {
+      const words = name.split(' ');
+      while (words.length && (TITLES.has(words[0]) || TITLE_MODIFIERS.has(words[0]))) words.shift();
+      return words;
+    })
+    .filter((words) => words.length >= 2);
+  const firsts = [...new Set(split.map((words) => words[0]))];
+  const lasts = [...new Set(split.map((words) => words[words.length - 1]))];
+  const known = new Set([...fullNames, ...split.map((words) => `${words[0]} ${words[words.length - 1]}`)].map(normalize));
+  const out: string[] = [];
+  for (const last of lasts) {
+    for (const first of firsts) {
+      const name = `${first} ${last}`;
+      if (out.length < MAX_VARIANTS && !known.has(normalize(name))) {
+        known.add(normalize(name));
+        out.push(name);
+      }
+    }
+  }
   return out;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultAliasTable, parseAliasTable } from '../../../src/corpus/alias-table';
-import { translitKey, transliterationVariants } from '../../../src/corpus/transliteration';
+import { crossedSpellings, translitKey, transliterationVariants } from '../../../src/corpus/transliteration';
 import defaultAliases from '../../../assets/corpus/aliases.json';
 
 /** Every spelling the rules give a name, the name included. */
@@ -18,6 +18,7 @@ describe('transliterationVariants', () => {
     ['Lukashenka → Lukashenko', 'Alyaksandr Lukashenka', ['Alyaksandr Lukashenko', 'Lukashenko']],
     ['Navalny/Navalnyy', 'Aleksei Navalny', ['Aleksei Navalnyy', 'Navalnyy']],
     ['Navalnyy → Navalny', 'Aleksei Navalnyy', ['Aleksei Navalny', 'Navalny']],
+    ['Navalny/Navalnyi', 'Aleksei Navalny', ['Aleksei Navalnyi', 'Navalnyi']],
     ['-sky → -ski, -skiy', 'Volodymyr Zelensky', ['Volodymyr Zelenski', 'Volodymyr Zelenskiy', 'Zelenski', 'Zelenskiy']],
     ['-skiy → -sky, -ski', 'Volodymyr Zelenskiy', ['Volodymyr Zelensky', 'Volodymyr Zelenski']],
     ['-ski → -sky, -skiy', 'Volodymyr Zelenski', ['Volodymyr Zelensky', 'Volodymyr Zelenskiy']],
@@ -56,6 +57,27 @@ describe('transliterationVariants', () => {
 
   it('gives a one-word name no full-name spellings', () => {
     expect(transliterationVariants('Navalny')).toEqual([]);
+  });
+});
+
+describe('crossedSpellings', () => {
+  it('crosses the given names of some spellings with the surnames of others', () => {
+    expect(crossedSpellings(['Svetlana Tikhanovskaya', 'Sviatlana Tsikhanouskaya'])).toEqual(['Sviatlana Tikhanovskaya', 'Svetlana Tsikhanouskaya']);
+  });
+
+  it('takes the first and last word, and leaves titles out', () => {
+    expect(crossedSpellings(['President Alexander Grigoryevich Lukashenko', 'Alyaksandr Lukashenka'])).toEqual(['Alyaksandr Lukashenko', 'Alexander Lukashenka']);
+    expect(crossedSpellings(['President Vladimir Putin', 'Vladimir Putin'])).toEqual([]);
+  });
+
+  it('gives nothing for one spelling or surnames alone', () => {
+    expect(crossedSpellings(['Aleksei Navalny'])).toEqual([]);
+    expect(crossedSpellings(['Navalny', 'Navalnyy'])).toEqual([]);
+  });
+
+  it('keeps to 16 spellings', () => {
+    const many = Array.from({ length: 10 }, (_, i) => `Given${'abcdefghij'[i]} Surname${'abcdefghij'[i]}`);
+    expect(crossedSpellings(many)).toHaveLength(16);
   });
 });
 

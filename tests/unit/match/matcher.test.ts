@@ -37,6 +37,9 @@ describe('names', () => {
     ['OVD–Info counted.', [['OVD–Info', 'ent:ovd-info', 'exact']]],
     ['Aleksey Navalny and Alyaksandr Lukashenko', [['Aleksey Navalny', 'ent:aleksei-navalny', 'transliteration'], ['Alyaksandr Lukashenko', 'ent:alexander-lukashenko', 'transliteration']]],
     ['Navalnyy’s rallies', [['Navalnyy', 'ent:aleksei-navalny', 'transliteration']]],
+    // The given name as one source writes it, the surname as another (the alias table's Belarusian form).
+    ['Svetlana Tsikhanouskaya fled.', [['Svetlana Tsikhanouskaya', 'ent:svetlana-tikhanovskaya', 'transliteration']]],
+    ['Aleksei Navalnyi returned.', [['Aleksei Navalnyi', 'ent:aleksei-navalny', 'transliteration']]],
   ])('normalises case, diacritics, apostrophes, hyphens and spaces: %s', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
