@@ -1,3 +1,4 @@
+import { TITLE_MODIFIERS, TITLES } from '../corpus/names/lexicon';
 import { extractDates, extractFigures, monthDays } from '../figures/extract';
 import { withReckoned } from '../figures/reckoned';
 import type { ClaimHit, Hit, NameHit } from '../shared/hits';
@@ -10,6 +11,10 @@ import { Demonyms } from './demonyms';
 import { pageSentences } from './page-sentences';
 import { findQuotes, loadQuotes, quotesOf, type CompiledQuotes } from './quotes';
 import type { CompiledSegment } from './segment';
+
+/** Titles and offices before a person's name, as normalised words. */
+const TITLE_WORDS = new Set([...TITLES, ...TITLE_MODIFIERS].map((word) => word.toLowerCase()));
+const MAX_TITLE_WORDS = 3;
 
 export interface Matcher {
   /** Every name, claim and quote in one block of page text, sorted by start. */
@@ -101,6 +106,11 @@ function findClaims(
       if (names[n].entityType === 'person') personIds.push(names[n].entityId, ...(names[n].others ?? []));
       // The words of the name, by their place: names and tokens both come in order.
       while (k < token && map[tokens[k].start] < names[n].start) k++;
+      // With the title before it: "opposition leader Tsikhanouskaya" says who, not what she did.
+      for (let j = k - 1; j >= first && j >= k - MAX_TITLE_WORDS && TITLE_WORDS.has(tokens[j].word); j--) {
+        const term = termOf(tokens[j].word);
+        if (term !== null) nameTerms.push(term);
+      }
       for (; k < token && map[tokens[k].start] < names[n].end; k++) {
         const term = termOf(tokens[k].word);
         if (term !== null) nameTerms.push(term);

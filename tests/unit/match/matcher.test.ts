@@ -152,6 +152,12 @@ describe('claim verdicts', () => {
     expect(claim('Moscow hosted the parade on May 9, with 10,000 troops marching on Red Square.')).toBeUndefined();
   });
 
+  it('takes the title before a name for part of the name, not for what happened', () => {
+    // The source: "opposition leader Svetlana Tikhanovskaya … recorded a video address to the Russian people".
+    expect(claim('Opposition leader Svetlana Tsikhanouskaya fled to Lithuania.')).toBeUndefined();
+    expect(claim('Opposition leader Svetlana Tikhanovskaya recorded a video address to the Russian people.')?.verdict).toBe('related');
+  });
+
   it('sets a duration that says nothing of what lasted against no other unit', () => {
     expect(claim('Lukashenko spoke for two hours on state television.')).toBeUndefined();
   });
