@@ -2,6 +2,7 @@ import { formatDay, formatFigure } from '../figures/extract';
 import type { ClaimVerdict, ClaimRecord, Figure, Qualifier } from '../shared/records';
 import { scanWords, termOfWord } from '../text/terms';
 import { decodeDate, encodeDate } from './date-code';
+import { differentEvents, eventKinds, eventTerms } from './event-kinds';
 import { comparable, compatible, saysWhat } from './figure-compare';
 import { Vocabulary } from './vocabulary';
 import { PairTable } from '../shared/pair-table';
@@ -304,6 +305,8 @@ export class ClaimIndex {
   private readonly places: Uint8Array;
   /** 1 for the terms of the query being read, 2 for those that are words of its names; cleared after it. */
   private readonly inQuery: Uint8Array;
+  /** Each claim's kinds of event (see event-kinds), as bits. */
+  private readonly claimEvents: Uint16Array;
   /** Each claim's word weight (sum of its words' idf): what a sentence without its names must mostly cover. */
   private readonly wordWeights: Float32Array;
   private readonly cap: number;
@@ -343,17 +346,26 @@ export class ClaimIndex {
     let sum = 0;
     let count = 0;
     this.wordWeights = new Float32Array(this.ids.size);
+    this.claimEvents = new Uint16Array(this.ids.size);
+    const termEvents = new Uint16Array(terms.length);
+    for (const term of eventTerms()) {
+      const t = this.termIds.get(term);
+      if (t !== undefined) termEvents[t] = eventKinds(term);
+    }
     for (let c = 0; c < this.ids.size; c++) {
       // Summed in single precision, as it is stored.
       let weight = 0;
+      let events = 0;
       for (let i = claimTermStart[c], end = claimTermStart[c + 1]; i < end; i++) {
         const t = claimTerms[i];
+        events |= termEvents[t];
         if (this.kinds[t] !== WORD) continue;
         weight = Math.fround(weight + idf[t]);
         sum += idf[t];
         count++;
       }
       this.wordWeights[c] = weight;
+      this.claimEvents[c] = events;
     }
     this.figureWeight = 2 * (count ? sum / count : 1);
   }
@@ -369,7 +381,12 @@ export class ClaimIndex {
     const push = (id: number | undefined) => {
       if (id !== undefined) found.push(id);
     };
-    for (const term of query.terms) push(this.termIds.get(term));
+    // Read from the sentence's words, not from the terms the corpus has: a funeral no claim mentions is still no rally.
+    let events = 0;
+    for (const term of query.terms) {
+      push(this.termIds.get(term));
+      events |= eventKinds(term);
+    }
     for (const id of query.entityIds) push(this.entityTerms.get(id));
     for (const figure of query.figures) push(this.termIds.get(figureKey(figure)));
     for (const day of query.days) push(this.termIds.get(dayKey(day)));
@@ -407,6 +424,7 @@ export class ClaimIndex {
     }
     try {
       for (const claim of this.retrieve(ids, removed)) {
+        if (differentEvents(events, this.claimEvents[claim])) continue;
         const judged = this.judge(claim, query, queryWeight, queryEntities, ambiguous);
         if (judged && (!best || judged.rank > best.rank)) best = judged;
       }

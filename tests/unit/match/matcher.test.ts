@@ -158,6 +158,15 @@ describe('claim verdicts', () => {
     expect(claim('Opposition leader Svetlana Tikhanovskaya recorded a video address to the Russian people.')?.verdict).toBe('related');
   });
 
+  it('sets no count of one kind of event against a count of another', () => {
+    // The source: "an estimated 40,000 attending the rally in Moscow".
+    expect(claim("About 1,500 people attended Navalny's funeral in Moscow.")).toBeUndefined();
+    expect(claim('Some 20,000 people rallied in Moscow, according to Reuters.')?.verdict).toBe('contradicted');
+    // The source: "started a war that killed nearly 15,000 people".
+    expect(claim('An earthquake in Crimea killed nearly 15,000 people in 2014.')).toBeUndefined();
+    expect(claim('The war in Donbas killed about 15,000 people.')?.verdict).toBe('supported');
+  });
+
   it('sets a duration that says nothing of what lasted against no other unit', () => {
     expect(claim('Lukashenko spoke for two hours on state television.')).toBeUndefined();
   });
