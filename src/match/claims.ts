@@ -247,6 +247,8 @@ export interface ClaimQuery {
   nameTerms?: string[];
   /** The people the sentence names: an age or a time in power is one person's, compared only with that person's. */
   personIds?: string[];
+  /** Where the sentence says it, the place each figure counts in (entity id, by the figure's index): "4,000 attending in St. Petersburg". */
+  figurePlaces?: (string | null)[];
 }
 
 /** The best corpus claim for a sentence, judged. */
@@ -617,6 +619,7 @@ export class ClaimIndex {
     // Shared words that are not words of the sentence's names: what happened, not who.
     let sharedEventWords = 0;
     let sharedPeople = 0;
+    let claimPlaces = 0;
     // A surname the page shares with the claim, where the corpus has several people of that name: the claim's person is
     // as likely meant as not, and the name it resolved to on the claim's side does not count against it.
     let unresolved = 0;
@@ -629,6 +632,7 @@ export class ClaimIndex {
       const weight = kind === ENTITY ? 2 * k.idf[t] : k.idf[t];
       total += weight;
       if (kind === WORD) wordWeight += weight;
+      claimPlaces += this.places[t];
       if (inQuery[t] === 0) {
         if (kind === ENTITY && ambiguous) unnamed.push(weight);
         continue;
@@ -651,7 +655,9 @@ export class ClaimIndex {
     for (let i = 0; i < Math.min(unresolved, unnamed.length); i++) total -= unnamed[i];
     const figureCount = k.figStart[c + 1] - k.figStart[c];
     // An age, a start or a time in power is of the person the sentence names: Putin's rule is no measure of Lukashenko's.
-    const pairs = (query.figures.length && figureCount ? this.pairsOf(c, query.figures) : []).filter((p) => !query.personIds || sharedPeople > 0 || unresolved > 0 || !ofAPerson(p.page));
+    const pairs = (query.figures.length && figureCount ? this.pairsOf(c, query.figures) : []).filter(
+      (p) => (!query.personIds || sharedPeople > 0 || unresolved > 0 || !ofAPerson(p.page)) && (claimPlaces === 0 || this.countsIn(c, p.page, query)),
+    );
     // The words must say the same thing, not only share a couple of common ones ("cost", "years").
     // Or the same day and the same figure of the same thing: "police detained more than 3,700 people on January 23" of a
     // long sentence that also says who reported it and what the number meant. A year is not enough (a war since 2014 is not
@@ -677,6 +683,26 @@ export class ClaimIndex {
     const sameQualifiers = pairs.length ? pairs.filter((p) => p.page.qualifier === p.corpus.qualifier).length / pairs.length : 0;
     const rank = score + 0.5 * (sharedEntities / Math.max(1, queryEntities)) + (judged.page ? 0.5 + 0.5 * judged.closeness : 0) + 0.25 * (queryWeight ? shared / queryWeight : 0) + 0.01 * sameQualifiers;
     return { c, ...judged, score, rank };
+  }
+
+  /**
+   * Whether a page figure may be of claim c's places: where the sentence puts it in one ("4,000 attending in St. Petersburg"),
+   * the claim, which names places, must name that one. A count of another city is not the claim's count, nor wrong.
+   */
+  private countsIn(c: number, figure: Figure, query: ClaimQuery): boolean {
+    const place = query.figurePlaces?.[query.figures.indexOf(figure)];
+    if (!place) return true;
+    const t = this.entityTerms.get(place);
+    if (t === undefined) return false;
+    const { claimTermStart, claimTerms } = this.compiled;
+    let lo = claimTermStart[c];
+    let hi = claimTermStart[c + 1];
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (claimTerms[mid] < t) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < claimTermStart[c + 1] && claimTerms[lo] === t;
   }
 
   /** The page's figures each against the claim's comparable ones; the corpus figures' text is left for the winner. */

@@ -8,6 +8,7 @@ import { readBlock, type BlockText } from './block-text';
 import { ClaimIndex, yearsIn, type JudgedClaim } from './claims';
 import { ambiguousSurnames, findNames, NameIndex } from './names';
 import { Demonyms } from './demonyms';
+import { placeOfFigure } from './figure-place';
 import { pageSentences } from './page-sentences';
 import { findQuotes, loadQuotes, quotesOf, type CompiledQuotes } from './quotes';
 import type { CompiledSegment } from './segment';
@@ -98,12 +99,14 @@ function findClaims(
     // Names come in order: those of this sentence are the next ones.
     const entityIds: string[] = [];
     const personIds: string[] = [];
+    const places: NameHit[] = [];
     const nameTerms: string[] = [];
     while (name < names.length && names[name].start < sentence.start) name++;
     for (let n = name, k = first; n < names.length && names[n].start < sentence.end; n++) {
       if (names[n].end > sentence.end) continue;
       entityIds.push(names[n].entityId, ...(names[n].others ?? []));
       if (names[n].entityType === 'person') personIds.push(names[n].entityId, ...(names[n].others ?? []));
+      else if (names[n].entityType === 'place') places.push(names[n]);
       // The words of the name, by their place: names and tokens both come in order.
       while (k < token && map[tokens[k].start] < names[n].start) k++;
       // With the title before it: "opposition leader Tsikhanouskaya" says who, not what she did.
@@ -138,6 +141,7 @@ function findClaims(
       entityIds,
       personIds,
       figures: sentenceFigures,
+      figurePlaces: places.length ? sentenceFigures.map((figure) => placeOfFigure(block.text, figure, places, sentence)) : undefined,
       date: dates.find(inSentence)?.iso ?? null,
       days: sentenceDays.map((d) => d.monthDay),
       years,

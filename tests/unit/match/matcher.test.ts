@@ -167,6 +167,14 @@ describe('claim verdicts', () => {
     expect(claim('The war in Donbas killed about 15,000 people.')?.verdict).toBe('supported');
   });
 
+  it("sets no count of a place against a claim's count of other places", () => {
+    // The source's 40,000 attended in Moscow; its sentence names Russia and Moscow, not St. Petersburg.
+    const hit = claim('Demonstrations were reported in over 100 cities, with some 4,000 people attending in St. Petersburg.');
+    expect(hit?.verdict).toBe('supported');
+    expect(hit?.pageFigure).toBe('over 100');
+    expect(claim('Some 4,000 people attended the rally in Moscow.')?.verdict).toBe('contradicted');
+  });
+
   it('sets a duration that says nothing of what lasted against no other unit', () => {
     expect(claim('Lukashenko spoke for two hours on state television.')).toBeUndefined();
   });
