@@ -4,24 +4,46 @@ import { sinceInterval } from '../figures/since';
 import { STOPWORDS, stem } from '../text/stem';
 
 /**
- * The range of true values a figure allows, given its qualifier. Tolerances:
- * "about"/"estimated" ±10%, "nearly" up to 15% below, "more than" anything
- * at or above (writers round down: "more than 3,700" for 3,711).
+ * The range of true values a figure allows, given its qualifier. "About"
+ * and "estimated" allow half the figure's last written digit ("about 13,000":
+ * 12,500 to 13,500), at least 5% and at most 10% either side; "nearly" one
+ * of that digit below ("nearly 15,000": from 14,000), at least 5%, at most
+ * 10%. "More than" is anything at or above (writers round down: "more than
+ * 3,700" for 3,711).
  */
 export function interval(figure: Pick<Figure, 'value' | 'qualifier'>): [number, number] {
   const v = figure.value;
-  const ranges: Record<Qualifier, [number, number]> = {
-    exact: [v, v],
-    'more-than': [v, Infinity],
-    'at-least': [v, Infinity],
-    'less-than': [-Infinity, v],
-    'at-most': [-Infinity, v],
-    'up-to': [-Infinity, v],
-    about: [v * 0.9, v * 1.1],
-    estimated: [v * 0.9, v * 1.1],
-    nearly: [v * 0.85, v],
-  };
-  return ranges[figure.qualifier];
+  const m = Math.abs(v);
+  switch (figure.qualifier) {
+    case 'exact':
+      return [v, v];
+    case 'more-than':
+    case 'at-least':
+      return [v, Infinity];
+    case 'less-than':
+    case 'at-most':
+    case 'up-to':
+      return [-Infinity, v];
+    case 'about':
+    case 'estimated': {
+      const half = clamp(lastDigit(m) / 2, 0.05 * m, 0.1 * m);
+      return [v - half, v + half];
+    }
+    case 'nearly':
+      return [v - clamp(lastDigit(m), 0.05 * m, 0.1 * m), v];
+  }
+}
+
+/** The place of a whole number's last non-zero digit: 13,000 → 1,000; 0 for a fraction. */
+function lastDigit(value: number): number {
+  if (!Number.isInteger(value) || value === 0) return 0;
+  let place = 1;
+  while (value % (place * 10) === 0) place *= 10;
+  return place;
+}
+
+function clamp(value: number, min: number, max: number): number {
+  return Math.min(max, Math.max(min, value));
 }
 
 /** Whether two figures can describe the same quantity. */

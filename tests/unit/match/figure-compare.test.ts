@@ -40,6 +40,13 @@ describe('comparing figures', () => {
     [figure(3e9, 'usd', null), figure(1.5e9, 'usd', null), false],
     [figure(15000, 'count', null, 'nearly'), figure(14000, 'count', null), true],
     [figure(15000, 'count', null, 'nearly'), figure(16000, 'count', null), false],
+    // How close "about" and "nearly" are is told by the figure's last written digit, within 5% to 10%.
+    [figure(13000, 'count', null, 'about'), figure(15000, 'count', null, 'nearly'), false],
+    [figure(14000, 'count', null, 'about'), figure(15000, 'count', null, 'nearly'), true],
+    [figure(3700, 'count', null, 'about'), figure(3711, 'count', null), true],
+    [figure(40000, 'count', null, 'about'), figure(36000, 'count', null), true],
+    [figure(40000, 'count', null, 'about'), figure(35000, 'count', null), false],
+    [figure(1.5e9, 'usd', null, 'about'), figure(1.6e9, 'usd', null), false],
     // Durations are compared in days.
     [figure(1, 'years', 'standoff'), figure(1, 'months', 'standoff'), false],
     [figure(312, 'months', 'months in power'), figure(26, 'years', 'years in power', 'more-than'), true],

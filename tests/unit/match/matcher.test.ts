@@ -119,6 +119,8 @@ describe('claim verdicts', () => {
     ['Moscow police said 4,000 people took part in the rally.', 'contradicted', '4,000'],
     ['The war in Donbas killed nearly 15,000 people.', 'supported', 'nearly 15,000'],
     ['The war in Donbas killed more than 20,000 people.', 'contradicted', 'more than 20,000'],
+    // "About 13,000" is 12,350 to 13,650; "nearly 15,000" is 14,000 to 15,000.
+    ['About 13,000 people were killed in the war in Donbas.', 'contradicted', 'About 13,000'],
     ['Lukashenko, the dictator reigning for more than 26 years, enraged his neighbours.', 'supported', 'more than 26 years'],
     // When his rule began, against "reigning for over 26 years" written in September 2020; the page is of February 2021.
     ['Lukashenko has ruled Belarus since 1994.', 'supported', 'since 1994'],
