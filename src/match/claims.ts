@@ -677,6 +677,7 @@ export class ClaimIndex {
     const stated = sharedEntities > 0 && sharedEventWords > 0 && sharedDays > 0 && shared >= STATED_SHARE * queryWeight;
     if (score < MIN_SCORE && !pairs.length && !stated) return null;
     const judged = verdictOf(pairs, query.date, decodeDate(k.claimDate[c]));
+    if (!judged) return null;
     // Prefer the claim about the same actors (the share of the sentence's names it holds: a source that names one more place
     // does not outweigh the same figure), with figures to compare, the closest figures, and the most of the sentence covered.
     // Equal otherwise, the claim whose figures are qualified as the page's ("88", not "over 88").
@@ -766,7 +767,8 @@ interface Judged extends Verdict {
 }
 
 /** Comparable figures decide: one incompatible pair contradicts; all compatible support; none to compare is related. */
-function verdictOf(pairs: FigurePair[], pageDate: string | null, corpusDate: string | null): Verdict {
+/** The verdict on the figures and days compared; null where they tell of another occasion, not of a wrong figure. */
+function verdictOf(pairs: FigurePair[], pageDate: string | null, corpusDate: string | null): Verdict | null {
   // Each page figure is judged against its closest counterpart.
   const judged = new Map<Figure, { corpus: Figure; ok: boolean }>();
   for (const { page, corpus } of pairs) {
@@ -778,11 +780,14 @@ function verdictOf(pairs: FigurePair[], pageDate: string | null, corpusDate: str
   }
   // How close the figures are, all of them: "23 seats of 151" is closer to 23 of 151 than to 23 of 148.
   const closeness = judged.size ? [...judged].reduce((sum, [page, j]) => sum + ratio(page.value, j.corpus.value), 0) / judged.size : 0;
-  const wrong = [...judged].find(([, j]) => !j.ok);
-  if (wrong) return { verdict: 'contradicted', page: wrong[0], corpus: wrong[1].corpus, closeness };
   // A day of another year is another event more often than a wrong date (a rally held every January 23, an anniversary
   // whose year was read from the page's own date): only days that differ in month or day are compared.
   const days = pageDate !== null && corpusDate !== null && pageDate.length === 10 && corpusDate.length === 10 && (pageDate === corpusDate || pageDate.slice(5) !== corpusDate.slice(5));
+  const wrong = [...judged].find(([, j]) => !j.ok);
+  // Another day and another figure: another occasion ("more than 5,000 detained on January 31" is the next weekend's protests,
+  // not the 3,711 of January 23 miscounted). One of the two alone differing is what contradicts.
+  if (wrong && days && pageDate !== corpusDate) return null;
+  if (wrong) return { verdict: 'contradicted', page: wrong[0], corpus: wrong[1].corpus, closeness };
   if (days && pageDate !== corpusDate) return { verdict: 'contradicted', page: null, corpus: null, closeness, dates: [pageDate, corpusDate] };
   const [first] = judged;
   if (first) return { verdict: 'supported', page: first[0], corpus: first[1].corpus, closeness };

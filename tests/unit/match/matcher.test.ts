@@ -177,6 +177,14 @@ describe('claim verdicts', () => {
     expect(claim('Some 4,000 people attended the rally in Moscow.')?.verdict).toBe('contradicted');
   });
 
+  it('takes another day with another figure for another occasion, not for a wrong count', () => {
+    // The source: 3,711 detained on January 23. The next weekend's protests were counted apart.
+    expect(claim('Police detained more than 5,000 people across Russia on January 31, OVD-Info said.')).toBeUndefined();
+    // One of the two alone differing contradicts.
+    expect(claim('Police detained more than 5,000 people across Russia on January 23, OVD-Info said.')?.verdict).toBe('contradicted');
+    expect(claim('OVD-Info said police detained 3,711 people on January 24.')?.verdict).toBe('contradicted');
+  });
+
   it('sets a duration that says nothing of what lasted against no other unit', () => {
     expect(claim('Lukashenko spoke for two hours on state television.')).toBeUndefined();
   });
