@@ -590,6 +590,15 @@ function speakerNear(text: string, span: Span, names: NameHit[]): NameHit | null
   }
   const named = people.find((n) => n.start >= span.end && n.start <= span.end + 40 && VERB_NEXT.test(text.slice(n.end, n.end + 20)));
   if (named) return named;
+  // "According to Putin, '…'": the one named after the words, behind a title at most ("according to analyst Alesia Rudnik").
+  const according = ACCORDING_BEFORE.exec(before);
+  if (according) {
+    const from = span.start - before.length + according.index + according[1].length;
+    return people.find((n) => n.start >= from && n.end <= span.start && TITLE_GAP.test(text.slice(from, n.start))) ?? null;
+  }
+  // "Putin: '…'", as headlines and interviews credit their quotes.
+  const colon = people.find((n) => n.end <= span.start && n.end >= span.start - 10 && COLON_GAP.test(text.slice(n.end, span.start)));
+  if (colon) return colon;
   const verb = VERB_BEFORE.exec(before);
   if (verb) {
     // The one who speaks stands right before the verb, or before an aside between commas: "Morozov, an analyst, said";
@@ -600,6 +609,10 @@ function speakerNear(text: string, span: Span, names: NameHit[]): NameHit | null
   return null;
 }
 
+/** "According to …," right before a quote's opening mark; group 1 ends where the speaker's words begin. */
+const ACCORDING_BEFORE = /(according to\s+)[^.:"“”«»]{1,60}[,:]\s*["“«„‘']?\s*$/iu;
+/** Between a speaker and the quote they are credited with by a colon. */
+const COLON_GAP = /^\s*:\s*["“«„‘']?\s*$/u;
 /** Words of a title between a verb and the speaker it credits, with no preposition or possessive (whose spokesman?). */
 const TITLE_GAP = /^(?:(?!(?:for|of|to|with|from|by|about|on|at|in)\b)[\p{L}.-]+(?<!['’]s)\s+){0,4}$/iu;
 /** Between a speaker and the verb: nothing, or one aside between commas. */

@@ -316,6 +316,17 @@ describe('quote verdicts', () => {
     expect(quote(text)).toMatchObject({ verdict: 'misattributed', pageSpeaker, corpusSpeaker });
   });
 
+  it.each([
+    ['According to Putin, “At no stage was it a fight against Russia.”', 'misattributed', 'Putin'],
+    ['According to Belarusian opposition leader Svetlana Tikhanovskaya, “At no stage was it a fight against Russia.”', 'exact', 'Svetlana Tikhanovskaya'],
+    ['According to a spokesman for Putin, “At no stage was it a fight against Russia.”', 'exact', null],
+    // A name and a colon, as headlines and interviews credit quotes.
+    ['Putin: “At no stage was it a fight against Russia.”', 'misattributed', 'Putin'],
+    ['Tikhanovskaya: “At no stage was it a fight against Russia.”', 'exact', 'Tikhanovskaya'],
+  ])('credits a quote before it by "according to" or a colon: %s', (text, verdict, pageSpeaker) => {
+    expect(quote(text)).toMatchObject({ verdict, pageSpeaker });
+  });
+
   it('credits a quote only to the one who says it, not to a person named near the verb', () => {
     // Lukashenka's government is not the speaker, nor is Putin whose spokesman speaks: no one is credited, so nothing is misattributed.
     expect(quote(`Lukashenka's government, HRW says, "subjected hundreds to torture and other ill-treatment in an attempt to stifle the protests."`)).toMatchObject({
