@@ -3,7 +3,7 @@ import type { ClaimVerdict, ClaimRecord, Figure, Qualifier } from '../shared/rec
 import { scanWords, termOfWord } from '../text/terms';
 import { decodeDate, encodeDate } from './date-code';
 import { differentEvents, eventKinds, eventTerms } from './event-kinds';
-import { comparable, compatible, saysWhat } from './figure-compare';
+import { comparable, compatible, farApart, saysWhat } from './figure-compare';
 import { Vocabulary } from './vocabulary';
 import { PairTable } from '../shared/pair-table';
 import { IdTable, type StoredIds } from '../shared/id-table';
@@ -771,7 +771,11 @@ interface Judged extends Verdict {
 function verdictOf(pairs: FigurePair[], pageDate: string | null, corpusDate: string | null): Verdict | null {
   // Each page figure is judged against its closest counterpart.
   const judged = new Map<Figure, { corpus: Figure; ok: boolean }>();
+  // A figure that agrees only as an open bound far from the other ("more than 400" against 3,711) is of another count.
+  const far = pairs.filter(({ page, corpus }) => compatible(page, corpus) && farApart(page, corpus));
+  if (far.length && far.length === pairs.length) return null;
   for (const { page, corpus } of pairs) {
+    if (far.some((f) => f.page === page && f.corpus === corpus)) continue;
     const ok = compatible(page, corpus);
     const current = judged.get(page);
     if (!current || (ok && !current.ok) || (ok === current.ok && Math.abs(corpus.value - page.value) < Math.abs(current.corpus.value - page.value))) {

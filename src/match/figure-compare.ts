@@ -66,6 +66,25 @@ export function compatible(a: Figure, b: Figure): boolean {
   return aLo <= bHi + slack && bLo <= aHi + slack;
 }
 
+/**
+ * Whether an open figure ("more than 400") and another are too far apart to
+ * be one count, though they agree: writers round to a figure near the true
+ * one, so "more than 400" is no report of 3,711, and 3,711 no source for it.
+ */
+export function farApart(a: Figure, b: Figure): boolean {
+  if (a.unit === 'since' || a.unit === 'born' || !(open(a) || open(b))) return false;
+  const [x, y] = [Math.abs(a.value * (DAYS[a.unit] ?? 1)), Math.abs(b.value * (DAYS[b.unit] ?? 1))];
+  return Math.min(x, y) * FAR < Math.max(x, y);
+}
+
+/** Open figures more than this many times apart are not one count. */
+const FAR = 2;
+
+function open(figure: Figure): boolean {
+  const [lo, hi] = interval(figure);
+  return lo === -Infinity || hi === Infinity;
+}
+
 /** Days in each unit of duration. */
 const DAYS: Record<string, number> = { years: 365.25, months: 30.44, weeks: 7, days: 1, hours: 1 / 24 };
 

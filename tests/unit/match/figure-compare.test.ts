@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { comparable, compatible } from '../../../src/match/figure-compare';
+import { comparable, compatible, farApart } from '../../../src/match/figure-compare';
 import type { Figure, Qualifier } from '../../../src/shared/records';
 
 const figure = (value: number, unit: string, counted: string | null, qualifier: Qualifier = 'exact'): Figure => ({ value, unit, counted, qualifier, text: String(value), start: 0, end: 0 });
@@ -59,5 +59,19 @@ describe('comparing figures', () => {
     [figure(1992, 'since', null), figure(1994.21, 'since', null), false],
   ])('%o and %o agree: %s', (a, b, agree) => {
     expect(compatible(a, b)).toBe(agree);
+  });
+
+  it.each([
+    [figure(400, 'count', null, 'more-than'), figure(3711, 'count', null), true],
+    [figure(3000, 'count', null, 'more-than'), figure(3711, 'count', null), false],
+    [figure(100, 'count', null, 'more-than'), figure(100, 'count', null, 'more-than'), false],
+    [figure(5000, 'count', null, 'less-than'), figure(100, 'count', null), true],
+    // Bounded figures are as close as they say; durations are compared in days.
+    [figure(400, 'count', null), figure(3711, 'count', null), false],
+    [figure(20, 'years', null, 'more-than'), figure(26, 'years', null), false],
+    [figure(312, 'months', null), figure(26, 'years', null, 'more-than'), false],
+    [figure(1, 'months', null, 'more-than'), figure(26, 'years', null), true],
+  ])('%o and %o are too far apart to be one count: %s', (a, b, far) => {
+    expect(farApart(a, b)).toBe(far);
   });
 });

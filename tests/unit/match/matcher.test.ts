@@ -185,6 +185,12 @@ describe('claim verdicts', () => {
     expect(claim('OVD-Info said police detained 3,711 people on January 24.')?.verdict).toBe('contradicted');
   });
 
+  it('takes an open figure far from the source\'s for another count, not a report of it', () => {
+    // "More than 400" is no writer's rounding of 3,711: the vigils of another year, not the source's January 23.
+    expect(claim('More than 400 people were detained at vigils for Navalny across Russia, OVD-Info said.')).toBeUndefined();
+    expect(claim('More than 3,000 people were detained across Russia, OVD-Info said.')?.verdict).toBe('supported');
+  });
+
   it('sets a duration that says nothing of what lasted against no other unit', () => {
     expect(claim('Lukashenko spoke for two hours on state television.')).toBeUndefined();
   });
