@@ -247,8 +247,14 @@ export interface ClaimQuery {
   nameTerms?: string[];
   /** The people the sentence names: an age or a time in power is one person's, compared only with that person's. */
   personIds?: string[];
-  /** Where the sentence says it, the place each figure counts in (entity id, by the figure's index): "4,000 attending in St. Petersburg". */
-  figurePlaces?: (string | null)[];
+  /** Where the sentence says it, the place each figure counts in (by the figure's index): "4,000 attending in St. Petersburg". */
+  figurePlaces?: (FigurePlace | null)[];
+}
+
+/** The place a page figure counts in: its entity id, and whether it is a country (a city's count may be part of a country's). */
+export interface FigurePlace {
+  id: string;
+  country: boolean;
 }
 
 /** The best corpus claim for a sentence, judged. */
@@ -656,7 +662,7 @@ export class ClaimIndex {
     const figureCount = k.figStart[c + 1] - k.figStart[c];
     // An age, a start or a time in power is of the person the sentence names: Putin's rule is no measure of Lukashenko's.
     const pairs = (query.figures.length && figureCount ? this.pairsOf(c, query.figures) : []).filter(
-      (p) => (!query.personIds || sharedPeople > 0 || unresolved > 0 || !ofAPerson(p.page)) && (claimPlaces === 0 || this.countsIn(c, p.page, query)),
+      (p) => (!query.personIds || sharedPeople > 0 || unresolved > 0 || !ofAPerson(p.page)) && this.countsIn(c, p, query, claimPlaces > 0),
     );
     // The words must say the same thing, not only share a couple of common ones ("cost", "years").
     // Or the same day and the same figure of the same thing: "police detained more than 3,700 people on January 23" of a
@@ -687,13 +693,16 @@ export class ClaimIndex {
   }
 
   /**
-   * Whether a page figure may be of claim c's places: where the sentence puts it in one ("4,000 attending in St. Petersburg"),
-   * the claim, which names places, must name that one. A count of another city is not the claim's count, nor wrong.
+   * Whether a page figure may be of claim c's places, where the sentence puts it in one ("4,000 attending in St.
+   * Petersburg"). A claim that names places must name that one: a count of another city is not the claim's count, nor
+   * wrong. A claim that names none may count a whole country: a city's count is compared only where it agrees ("26
+   * detained in Yakutsk" is no contradiction of 3,711 detained), a country's in full.
    */
-  private countsIn(c: number, figure: Figure, query: ClaimQuery): boolean {
-    const place = query.figurePlaces?.[query.figures.indexOf(figure)];
+  private countsIn(c: number, { page, corpus }: FigurePair, query: ClaimQuery, claimNamesPlaces: boolean): boolean {
+    const place = query.figurePlaces?.[query.figures.indexOf(page)];
     if (!place) return true;
-    const t = this.entityTerms.get(place);
+    if (!claimNamesPlaces) return place.country || compatible(page, corpus);
+    const t = this.entityTerms.get(place.id);
     if (t === undefined) return false;
     const { claimTermStart, claimTerms } = this.compiled;
     let lo = claimTermStart[c];

@@ -53,6 +53,14 @@ export class Demonyms {
     }
   }
 
+  /** Whether the corpus place is a country (one with an adjective of nationality). */
+  isCountry(entityId: string): boolean {
+    if (!this.countries) this.countries = new Set([...this.places.values()].flat());
+    return this.countries.has(entityId);
+  }
+
+  private countries: Set<string> | null = null;
+
   /** Places named by capitalised adjectives among tokens[from, to) of the block. */
   placesIn(block: BlockText, from: number, to: number): string[] {
     if (!this.places.size) return [];

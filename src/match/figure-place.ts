@@ -8,10 +8,10 @@ const LOCATIVE = /\b(?:in|across|at|throughout|around|outside)\s+(?:the\s+)?$/i;
 /**
  * The place a figure counts in, where its clause says so: "with some 4,000
  * people attending in St. Petersburg" → St. Petersburg. The place named
- * nearest the figure, after a word of place; null where none is.
+ * nearest the figure, after a word of place, as its name hit; null where none is.
  * `places` are the sentence's name hits of places, in order.
  */
-export function placeOfFigure(text: string, figure: { start: number; end: number }, places: readonly NameHit[], sentence: { start: number; end: number }): string | null {
+export function placeOfFigure(text: string, figure: { start: number; end: number }, places: readonly NameHit[], sentence: { start: number; end: number }): NameHit | null {
   let from = figure.start;
   while (from > sentence.start && !CLAUSE_END.test(text[from - 1])) from--;
   let to = figure.end;
@@ -26,5 +26,5 @@ export function placeOfFigure(text: string, figure: { start: number; end: number
       distance = gap;
     }
   }
-  return best?.entityId ?? null;
+  return best;
 }

@@ -5,7 +5,7 @@ import type { ClaimHit, Hit, NameHit } from '../shared/hits';
 import { RELATIVE_TIME, statesRecord } from '../text/check-worthy';
 import { termOf, termsOfTokens } from '../text/terms';
 import { readBlock, type BlockText } from './block-text';
-import { ClaimIndex, yearsIn, type JudgedClaim } from './claims';
+import { ClaimIndex, yearsIn, type FigurePlace, type JudgedClaim } from './claims';
 import { ambiguousSurnames, findNames, NameIndex } from './names';
 import { Demonyms } from './demonyms';
 import { placeOfFigure } from './figure-place';
@@ -141,7 +141,7 @@ function findClaims(
       entityIds,
       personIds,
       figures: sentenceFigures,
-      figurePlaces: places.length ? sentenceFigures.map((figure) => placeOfFigure(block.text, figure, places, sentence)) : undefined,
+      figurePlaces: places.length ? sentenceFigures.map((figure) => countedIn(placeOfFigure(block.text, figure, places, sentence), demonyms)) : undefined,
       date: dates.find(inSentence)?.iso ?? null,
       days: sentenceDays.map((d) => d.monthDay),
       years,
@@ -165,4 +165,8 @@ function findClaims(
     });
   }
   return hits;
+}
+
+function countedIn(place: NameHit | null, demonyms: Demonyms): FigurePlace | null {
+  return place && { id: place.entityId, country: demonyms.isCountry(place.entityId) };
 }

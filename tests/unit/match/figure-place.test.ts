@@ -9,7 +9,7 @@ function placeOf(text: string, figure: string, placeNames: string[]): string | n
     return { kind: 'name', start, end: start + name.length, entityId: `ent:${name}`, entityType: 'place', alias: name, matchType: 'exact' };
   });
   const start = text.indexOf(figure);
-  return placeOfFigure(text, { start, end: start + figure.length }, places, { start: 0, end: text.length });
+  return placeOfFigure(text, { start, end: start + figure.length }, places, { start: 0, end: text.length })?.entityId ?? null;
 }
 
 describe('placeOfFigure', () => {

@@ -177,6 +177,13 @@ describe('claim verdicts', () => {
     expect(claim('Some 4,000 people attended the rally in Moscow.')?.verdict).toBe('contradicted');
   });
 
+  it("compares a city's count with a count of no stated place only where it agrees; a country's in full", () => {
+    // The source: "Police were reported to have detained 3,711 people on January 23", across Russia.
+    expect(claim('Police detained 26 people in Yakutsk, OVD-Info said.')?.verdict).toBe('related');
+    expect(claim('Police detained 1,200 people in Russia on January 23, OVD-Info said.')?.verdict).toBe('contradicted');
+    expect(claim('Police detained 3,711 people on January 23 in Russia, OVD-Info said.')?.verdict).toBe('supported');
+  });
+
   it('takes another day with another figure for another occasion, not for a wrong count', () => {
     // The source: 3,711 detained on January 23. The next weekend's protests were counted apart.
     expect(claim('Police detained more than 5,000 people across Russia on January 31, OVD-Info said.')).toBeUndefined();
