@@ -414,15 +414,15 @@ function lowerBound(sorted: Uint32Array, value: number, lo: number, hi: number):
  */
 export function findQuotes(text: string, names: NameHit[], segments: CompiledQuotes[], removed: readonly (Uint8Array | null)[] = []): QuoteHit[] {
   const hits: QuoteHit[] = [];
-  for (const span of quotedSpans(text)) {
-    // Words left out are marked ("…", "[...]"): the parts between are each the speaker's words, in order.
-    const parts = span.text.split(ELLIPSIS).map(quoteWords).filter((part) => part.length > 0);
+  for (const group of splitQuotes(text, quotedSpans(text))) {
+    // Words left out are marked ("…", "[...]"), or a quote is split by who said it: the parts are each the speaker's words, in order.
+    const parts = group.flatMap((span) => span.text.split(ELLIPSIS).map(quoteWords)).filter((part) => part.length > 0);
     const words = parts.flat();
     if (words.length < MIN_WORDS) continue;
     const breaks: number[] = [];
     let count = 0;
     for (const part of parts.slice(0, -1)) breaks.push((count += part.length));
-    const pageSpeaker = speakerNear(text, span, names);
+    const pageSpeaker = speakerNear(text, group[0], names) ?? (group.length > 1 ? speakerNear(text, group[group.length - 1], names) : null);
     const candidates = segments
       .flatMap((segment, i) => closestQuotes(segment, words, pageSpeaker?.entityId ?? null, removed[i] ?? null, breaks))
       .sort((a, b) => b.similarity - a.similarity);
@@ -436,19 +436,41 @@ export function findQuotes(text: string, names: NameHit[], segments: CompiledQuo
     // The page names someone else — not merely the same name resolved to another entry of the corpus.
     const misattributed =
       pageSpeaker !== null && corpusSpeakerId !== null && pageSpeaker.entityId !== corpusSpeakerId && !sameName(text.slice(pageSpeaker.start, pageSpeaker.end), corpusSpeaker);
-    hits.push({
-      kind: 'quote',
-      start: span.start,
-      end: span.end,
-      quoteId: quoteIdOf(best.segment, best.quote),
-      verdict: misattributed ? 'misattributed' : exact ? 'exact' : 'altered',
-      pageSpeaker: pageSpeaker?.alias ?? null,
-      corpusSpeaker,
-      diff: exact ? null : diffOf(best, span.text),
-      score: Number(best.similarity.toFixed(2)),
-    });
+    const diff = exact ? null : diffOf(best, group.map((span) => span.text).join(' … '));
+    // Each part is highlighted, the attribution between them is not.
+    for (const [i, span] of group.entries()) {
+      hits.push({
+        kind: 'quote',
+        start: span.start,
+        end: span.end,
+        quoteId: quoteIdOf(best.segment, best.quote),
+        verdict: misattributed ? 'misattributed' : exact ? 'exact' : 'altered',
+        pageSpeaker: pageSpeaker?.alias ?? null,
+        corpusSpeaker,
+        diff,
+        score: Number(best.similarity.toFixed(2)),
+        ...(i > 0 && { continued: true as const }),
+      });
+    }
   }
   return hits;
+}
+
+/**
+ * Quoted spans grouped into quotes: one quote split by its attribution ("At
+ * no stage," said Tikhanovskaya, "was it a fight against Russia.") is one
+ * group of two spans; every other span is a group of its own.
+ */
+function splitQuotes(text: string, spans: Span[]): Span[][] {
+  const groups: Span[][] = [];
+  for (const span of spans) {
+    const last = groups[groups.length - 1];
+    const previous = last?.[last.length - 1];
+    const between = previous ? SPLIT_BY.exec(text.slice(previous.end, span.start)) : null;
+    if (last && between && VERB_IN.test(between[1])) last.push(span);
+    else groups.push([span]);
+  }
+  return groups;
 }
 
 /** Whether the page writes the corpus speaker's name, in full or by surname. */
@@ -609,6 +631,9 @@ function speakerNear(text: string, span: Span, names: NameHit[]): NameHit | null
   return null;
 }
 
+/** Between the parts of a split quote: a comma, the closing mark, a short attribution (group 1), a comma and the opening mark. */
+const SPLIT_BY = /^,\s*["”»“’']\s*([^"“”«».!?;:]{1,60}?)\s*,\s*["“«„‘']$/u;
+const VERB_IN = new RegExp(`\\b${VERB}`, 'u');
 /** "According to …," right before a quote's opening mark; group 1 ends where the speaker's words begin. */
 const ACCORDING_BEFORE = /(according to\s+)[^.:"“”«»]{1,60}[,:]\s*["“«„‘']?\s*$/iu;
 /** Between a speaker and the quote they are credited with by a colon. */

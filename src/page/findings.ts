@@ -21,6 +21,8 @@ export function collectFindings(
     const placed = hitOf(el);
     if (!placed || counted.has(placed.hit)) continue;
     counted.add(placed.hit);
+    // The later parts of a split quote are the one quote already counted.
+    if (placed.hit.kind === 'quote' && placed.hit.continued) continue;
     const id = hitId(placed.hit);
     const verdict = placed.hit.kind === 'name' ? null : placed.hit.verdict;
     const key = `${id}\u0000${verdict ?? ''}`;

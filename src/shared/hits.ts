@@ -53,6 +53,8 @@ export interface QuoteHit {
   /** Word-level diff page→corpus, for altered quotes. */
   diff: DiffOp[] | null;
   score: number;
+  /** A later part of a quote split by its attribution ("…," she said, "…"): one quote with the part before it, counted once. */
+  continued?: true;
 }
 
 export type Hit = NameHit | ClaimHit | QuoteHit;

@@ -340,6 +340,24 @@ describe('quote verdicts', () => {
     expect(quote(text)).toMatchObject({ verdict, pageSpeaker });
   });
 
+  it('reads a quote split by its attribution as one quote, each part highlighted', () => {
+    const text = '“At no stage,” said Putin, “was it a fight against Russia.”';
+    const quotes = match(text).filter((h): h is QuoteHit => h.kind === 'quote');
+    expect(quotes.map((q) => [text.slice(q.start, q.end), q.verdict, q.pageSpeaker, q.continued ?? false])).toEqual([
+      ['At no stage', 'misattributed', 'Putin', false],
+      ['was it a fight against Russia.', 'misattributed', 'Putin', true],
+    ]);
+    expect(quote('“At no stage,” said Tikhanovskaya, “was it a fight against Russia.”')).toMatchObject({ verdict: 'exact', pageSpeaker: 'Tikhanovskaya' });
+    // Reworded in its second part: altered, with the diff of the whole.
+    const altered = quote('“At no stage,” she said, “was it a war against Russia.”');
+    expect(altered?.verdict).toBe('altered');
+    expect(altered?.diff?.filter((op) => op.op !== 'same').map((op) => op.text)).toEqual(['war', 'fight']);
+    // Two quotes of two sentences are not one: the first is too short alone, the second a fragment of its own.
+    const apart = '“At no stage.” Putin said it. “Was it a fight against Russia?”';
+    const alone = match(apart).filter((h): h is QuoteHit => h.kind === 'quote');
+    expect(alone.map((q) => [apart.slice(q.start, q.end), q.continued ?? false])).toEqual([['Was it a fight against Russia?', false]]);
+  });
+
   it('credits a quote only to the one who says it, not to a person named near the verb', () => {
     // Lukashenka's government is not the speaker, nor is Putin whose spokesman speaks: no one is credited, so nothing is misattributed.
     expect(quote(`Lukashenka's government, HRW says, "subjected hundreds to torture and other ill-treatment in an attempt to stifle the protests."`)).toMatchObject({

@@ -27,4 +27,19 @@ describe('findings', () => {
     expect(revealFinding(document, 'doc:k#q0', 'exact')).toBe(true);
     expect(document.activeElement?.closest('p')?.id).toBe('a');
   });
+
+  it('counts a quote split by its attribution once', () => {
+    document.body.innerHTML = '<p id="a">“At no stage,” said Tikhanovskaya, “was it a fight against Russia.”</p>';
+    const p = document.getElementById('a')!;
+    const text = p.textContent!;
+    const parts: Hit[] = [
+      { ...quote(text.indexOf('At'), text.indexOf(',”'), 'exact') },
+      { ...quote(text.indexOf('was'), text.indexOf('.”') + 1, 'exact'), continued: true } as Hit,
+    ];
+    const placed = new Map<Element, PlacedHit>();
+    for (const { el, hit } of highlightBlock(p, parts)) placed.set(el, { hit, text: text.slice(hit.start, hit.end) });
+    expect(placed.size).toBe(2);
+    const { findings } = collectFindings(document, (el) => placed.get(el), {}, { scanning: false, active: true });
+    expect(findings.map((f) => [f.id, f.verdict, f.count, f.text])).toEqual([['doc:k#q0', 'exact', 1, 'At no stage']]);
+  });
 });
