@@ -42,12 +42,14 @@ test.describe('popup', () => {
     await expect(claims.getByRole('list', { name: /^Contradicted/ })).toContainText('$3 billion');
 
     const quotes = popup.getByRole('region', { name: 'Quotes' });
-    await expect(quotes.getByRole('heading', { level: 3 })).toHaveText(['Misattributed 1', 'Altered 1', 'Exact 1']);
-    await expect(quotes.getByRole('list', { name: /^Misattributed/ }).locator('.fm-reveal')).toContainText('small, proud nation');
+    await expect(quotes.getByRole('heading', { level: 3 })).toHaveText(['Misattributed 2', 'Altered 1', 'Exact 1']);
+    await expect(quotes.getByRole('list', { name: /^Misattributed/ }).locator('.fm-reveal')).toContainText(['small, proud nation', 'At no stage']);
+    // A quote split by its attribution is one quote: listed once, not twice.
+    await expect(quotes.locator('.fm-finding', { hasText: 'At no stage' }).locator('.fm-count')).toHaveCount(0);
     await expect(quotes.getByRole('list', { name: /^Altered/ }).locator('.fm-reveal')).toContainText('At no point was this a fight against Russia');
     await expect(quotes.getByRole('list', { name: /^Exact/ }).locator('.fm-reveal')).toContainText('At no stage was it a fight against Russia');
     // A quote's entry carries the corpus quote: who really said it, and where.
-    const misattributed = quotes.locator('.fm-finding[data-verdict="misattributed"]');
+    const misattributed = quotes.locator('.fm-finding[data-verdict="misattributed"]', { hasText: 'small, proud nation' });
     await expect(misattributed.locator('.fm-badge')).toHaveText('Misattributed quote');
     await misattributed.getByText('Sources').click();
     await expect(misattributed).toContainText('Said by Svetlana Alexievich');

@@ -21,6 +21,15 @@ test.describe('quotes on the page', () => {
     await expect(diff.locator('ins')).toHaveText(['stage', 'it']);
   });
 
+  test('a quote split by its attribution is read whole: both parts marked misattributed, the attribution left alone', async ({ page, server }) => {
+    await openArticle(page, server.url('article.html'));
+    const parts = page.locator('#q-split fm-mark[data-factmark="quote"]');
+    await expect(parts).toHaveText(['At no stage', 'was it a fight against Russia.']);
+    for (const part of await parts.all()) await expect(part).toHaveAttribute('data-factmark-verdict', 'misattributed');
+    await hoverText(page, '#q-split', 'fight against');
+    await expect(page.locator('factmark-ui .fm-card')).toContainText('The source attributes these words to Svetlana Tikhanovskaya, not Vladimir Putin.');
+  });
+
   test('the exact quote is marked exact', async ({ page, server }) => {
     await openArticle(page, server.url('article.html'));
     await expect(page.locator('#q-tikhanovskaya fm-mark[data-factmark="quote"]').first()).toHaveAttribute('data-factmark-verdict', 'exact');
