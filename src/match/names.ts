@@ -222,6 +222,8 @@ export function findNames(block: BlockText, indexes: NameIndex[], ambiguous: Set
     // A name starts with a capital (or a particle: "de", "ex-"): a lower-case word starts none, and is not looked up.
     const initial = text.charCodeAt(map[tokens[i].start]);
     if (initial >= 97 && initial <= 122 && !PARTICLES.has(tokens[i].word) && !TITLE_PREFIX.test(tokens[i].word)) {
+      // "pro-Kremlin": a name may stand inside a compound that opens in lower case.
+      if (tokens[i].word.includes('-')) hitsInCompound(block, tokens[i], indexes, ambiguous, hits);
       i++;
       continue;
     }
@@ -240,42 +242,77 @@ export function findNames(block: BlockText, indexes: NameIndex[], ambiguous: Set
     let matched = 0;
     candidates.sort((a, b) => b.words - a.words);
     for (const { words, index, node } of candidates) {
-      const c = index.compiled;
-      const first = tokens[i];
-      const last = tokens[i + words - 1];
-      const removed = index.removed;
-      let entry = -1;
-      for (let e = c.nodeStart[node]; e < c.nodeStart[node + 1] && entry < 0; e++) {
-        if (c.entryKind[e] === SURNAME && words === 1 && ambiguous.has(first.word)) continue;
-        if (removed !== null && removed[c.entryEntity[e]] === 1) continue;
-        entry = e;
-      }
-      if (entry < 0) continue;
-      const start = map[first.start];
-      const end = map[last.end - 1] + 1;
-      if (!looksLikeName(text, start, end, words, first.word)) continue;
-      const entity = c.entryEntity[entry];
-      const hit: NameHit = {
-        kind: 'name',
-        start,
-        end,
-        entityId: c.entityIds[entity],
-        entityType: ENTITY_TYPES[c.entityTypes[entity]],
-        alias: c.entryText[entry],
-        matchType: matchType(KIND_ORDER[c.entryKind[entry]]),
-      };
-      const others: string[] = [];
-      for (let e = entry + 1; e < c.nodeStart[node + 1]; e++) {
-        if (c.entryKind[e] === c.entryKind[entry] && c.entryEntity[e] !== entity && (removed === null || removed[c.entryEntity[e]] === 0)) others.push(c.entityIds[c.entryEntity[e]]);
-      }
-      if (others.length) hit.others = others;
+      const hit = hitAt(text, index, node, words, tokens[i].word, map[tokens[i].start], map[tokens[i + words - 1].end - 1] + 1, ambiguous);
+      if (!hit) continue;
       hits.push(hit);
       matched = words;
       break;
     }
+    // "Moscow-based", "Kremlin-backed", "Moscow-Minsk": a name joined by a hyphen to another word.
+    if (!matched && tokens[i].word.includes('-')) hitsInCompound(block, tokens[i], indexes, ambiguous, hits);
     i += matched || 1;
   }
   return hits;
+}
+
+/** The hit for the alias entries at trie node `node` of `index`, over text[start, end), or null where none may be read there. */
+function hitAt(text: string, index: NameIndex, node: number, words: number, firstWord: string, start: number, end: number, ambiguous: Set<string>): NameHit | null {
+  const c = index.compiled;
+  const removed = index.removed;
+  let entry = -1;
+  for (let e = c.nodeStart[node]; e < c.nodeStart[node + 1] && entry < 0; e++) {
+    if (c.entryKind[e] === SURNAME && words === 1 && ambiguous.has(firstWord)) continue;
+    if (removed !== null && removed[c.entryEntity[e]] === 1) continue;
+    entry = e;
+  }
+  if (entry < 0 || !looksLikeName(text, start, end, words, firstWord)) return null;
+  const entity = c.entryEntity[entry];
+  const hit: NameHit = {
+    kind: 'name',
+    start,
+    end,
+    entityId: c.entityIds[entity],
+    entityType: ENTITY_TYPES[c.entityTypes[entity]],
+    alias: c.entryText[entry],
+    matchType: matchType(KIND_ORDER[c.entryKind[entry]]),
+  };
+  const others: string[] = [];
+  for (let e = entry + 1; e < c.nodeStart[node + 1]; e++) {
+    if (c.entryKind[e] === c.entryKind[entry] && c.entryEntity[e] !== entity && (removed === null || removed[c.entryEntity[e]] === 0)) others.push(c.entityIds[c.entryEntity[e]]);
+  }
+  if (others.length) hit.others = others;
+  return hit;
+}
+
+/**
+ * One-word names among the parts of a hyphenated word that is no name itself,
+ * each capitalised as a name is. A surname alone is read there only beside an
+ * affix ("anti-Putin") or other names ("Putin-Lukashenko"): "Smith-Jones" is
+ * someone else than a corpus Smith.
+ */
+function hitsInCompound(block: BlockText, token: Token, indexes: NameIndex[], ambiguous: Set<string>, hits: NameHit[]): void {
+  const { text, map } = block;
+  const found: { hit: NameHit; surname: boolean }[] = [];
+  let capitalisedParts = 0;
+  let from = 0;
+  for (const part of token.word.split('-')) {
+    const at = token.start + from;
+    from += part.length + 1;
+    if (part.length < 2) continue;
+    const initial = text.charCodeAt(map[at]);
+    if (!(initial >= 97 && initial <= 122)) capitalisedParts++;
+    for (const index of indexes) {
+      const word = index.vocabulary.get(part);
+      const node = word === undefined ? -1 : childOf(index.compiled.edges, 0, word);
+      if (node < 0 || index.compiled.nodeStart[node + 1] === index.compiled.nodeStart[node]) continue;
+      const hit = hitAt(text, index, node, 1, part, map[at], map[at + part.length - 1] + 1, ambiguous);
+      if (!hit) continue;
+      found.push({ hit, surname: index.compiled.entryKind[index.compiled.nodeStart[node]] === SURNAME });
+      break;
+    }
+  }
+  const besideOthers = found.length === capitalisedParts;
+  for (const { hit, surname } of found) if (!surname || besideOthers) hits.push(hit);
 }
 
 /**

@@ -51,6 +51,26 @@ describe('names', () => {
     expect(names('the union and the changes')).toEqual([]);
   });
 
+  it('reads a name inside a hyphenated word, and a surname there only beside an affix or other names', () => {
+    expect(names('A Moscow-based analyst, pro-Kremlin media and a Kremlin-backed candidate.')).toEqual([
+      ['Moscow', 'ent:moscow', 'exact'],
+      ['Kremlin', 'ent:kremlin', 'exact'],
+      ['Kremlin', 'ent:kremlin', 'exact'],
+    ]);
+    expect(names('an anti-Putin rally before the Putin-Lukashenko talks')).toEqual([
+      ['Putin', 'ent:vladimir-putin', 'alias'],
+      ['Putin', 'ent:vladimir-putin', 'alias'],
+      ['Lukashenko', 'ent:alexander-lukashenko', 'alias'],
+    ]);
+    // A double-barrelled name is someone else's; hyphenated names of the corpus are read whole.
+    expect(names('Mr Morozov-Smith spoke.')).toEqual([]);
+    expect(names('Gould-Davies and OVD-Info')).toEqual([
+      ['Gould-Davies', 'ent:nigel-gould-davies', 'alias'],
+      ['OVD-Info', 'ent:ovd-info', 'exact'],
+    ]);
+    expect(names('a changes-era song and a union-wide vote')).toEqual([]);
+  });
+
   it('prefers the longest match', () => {
     expect(names('Human Rights Watch said')).toEqual([['Human Rights Watch', 'ent:human-rights-watch', 'exact']]);
   });
