@@ -16,6 +16,7 @@ import { findNameSpans, type NameSpan } from './names/spans';
 import { ChunkTokenizer, tagOpenings, tagText } from './names/tagger';
 import type { SentenceSpan } from './sentences';
 import { personKey, slug } from './entity-identity';
+import { abbreviationVariants } from './abbreviations';
 import { crossedSpellings, translitKey, transliterationVariants } from './transliteration';
 
 export { slug } from './entity-identity';
@@ -213,9 +214,17 @@ class EntityBuilder {
         if (!record.aliases.some((a) => normalize(a.text) === normalize(alias))) record.aliases.push({ text: alias, kind: 'alias' });
       }
     }
-    // A page may write the first name as one source does and the surname as another ("Svetlana Tsikhanouskaya").
+    // A page may write the first name as one source does and the surname as another ("Svetlana Tsikhanouskaya"),
+    // and a place's "St." in full ("Saint Petersburg").
     for (const record of records) {
-      if (record.type !== 'person') continue;
+      if (record.type !== 'person') {
+        for (const alias of [...record.aliases]) {
+          for (const variant of abbreviationVariants(alias.text)) {
+            if (!record.aliases.some((a) => normalize(a.text) === normalize(variant))) record.aliases.push({ text: variant, kind: 'alias' });
+          }
+        }
+        continue;
+      }
       const written = record.aliases.filter((a) => a.kind === 'canonical' || a.kind === 'alias').map((a) => a.text);
       for (const spelling of crossedSpellings(written)) {
         if (!record.aliases.some((a) => normalize(a.text) === normalize(spelling))) record.aliases.push({ text: spelling, kind: 'transliteration' });

@@ -40,6 +40,8 @@ describe('names', () => {
     // The given name as one source writes it, the surname as another (the alias table's Belarusian form).
     ['Svetlana Tsikhanouskaya fled.', [['Svetlana Tsikhanouskaya', 'ent:svetlana-tikhanovskaya', 'transliteration']]],
     ['Aleksei Navalnyi returned.', [['Aleksei Navalnyi', 'ent:aleksei-navalny', 'transliteration']]],
+    // A place's "St." written in full.
+    ['Police in Saint Petersburg detained dozens.', [['Saint Petersburg', 'ent:st-petersburg', 'alias']]],
   ])('normalises case, diacritics, apostrophes, hyphens and spaces: %s', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
