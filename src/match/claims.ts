@@ -797,9 +797,10 @@ function verdictOf(pairs: FigurePair[], pageDate: string | null, corpusDate: str
   // whose year was read from the page's own date): only days that differ in month or day are compared.
   const days = pageDate !== null && corpusDate !== null && pageDate.length === 10 && corpusDate.length === 10 && (pageDate === corpusDate || pageDate.slice(5) !== corpusDate.slice(5));
   const wrong = [...judged].find(([, j]) => !j.ok);
-  // Another day and another figure: another occasion ("more than 5,000 detained on January 31" is the next weekend's protests,
-  // not the 3,711 of January 23 miscounted). One of the two alone differing is what contradicts.
-  if (wrong && days && pageDate !== corpusDate) return null;
+  // Another day and another count: another occasion ("more than 5,000 detained on January 31" is the next weekend's protests,
+  // not the 3,711 of January 23 miscounted). One of the two alone differing is what contradicts, as do a day and a time
+  // that both differ ("on January 20, three days before the protests").
+  if (wrong && wrong[0].unit === 'count' && days && pageDate !== corpusDate) return null;
   if (wrong) return { verdict: 'contradicted', page: wrong[0], corpus: wrong[1].corpus, closeness };
   if (days && pageDate !== corpusDate) return { verdict: 'contradicted', page: null, corpus: null, closeness, dates: [pageDate, corpusDate] };
   const [first] = judged;

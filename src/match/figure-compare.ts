@@ -146,8 +146,9 @@ const UNIT_WORDS = new Set(['year', 'years', 'month', 'months', 'week', 'weeks',
 const SYNONYMS = new Map<string, string>(
   Object.entries({
     rule: 'rule ruled ruling rules reign reigned reigning govern governed governing power lead led leading office',
-    detain: 'detain detained detention arrest arrested arrests jail jailed held',
-    kill: 'kill killed killing die died dead death deaths',
+    detain: 'detain detained detention detentions arrest arrested arrests jail jailed held',
+    // "Claimed 14,000 lives": lives counted are lives lost.
+    kill: 'kill killed killing die died dead death deaths lives',
     attend: 'attend attended attending join joined gather gathered turn turned rally rallied protest protested',
   }).flatMap(([group, words]) => words.split(' ').map((word) => [stem(word), group] as [string, string])),
 );

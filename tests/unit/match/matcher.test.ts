@@ -141,6 +141,11 @@ describe('claim verdicts', () => {
     ['Moscow police said 4,000 people took part in the rally.', 'contradicted', '4,000'],
     ['The war in Donbas killed nearly 15,000 people.', 'supported', 'nearly 15,000'],
     ['The war in Donbas killed more than 20,000 people.', 'contradicted', 'more than 20,000'],
+    // Detentions are people detained; lives claimed are people killed.
+    ['OVD-Info counted 3,711 detentions on January 23, a record.', 'supported', '3,711'],
+    ['The conflict in Donbas has claimed roughly 14,000 lives.', 'supported', 'roughly 14,000'],
+    // Another day and another time before an event: the same occasion told wrong, not another occasion (that is a count's).
+    ['Gorovoi spoke on January 20, three days before the protests.', 'contradicted', 'three days'],
     // "About 13,000" is 12,350 to 13,650; "nearly 15,000" is 14,000 to 15,000.
     ['About 13,000 people were killed in the war in Donbas.', 'contradicted', 'About 13,000'],
     ['Lukashenko, the dictator reigning for more than 26 years, enraged his neighbours.', 'supported', 'more than 26 years'],
