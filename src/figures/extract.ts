@@ -30,12 +30,15 @@ const QUALIFIERS: [RegExp, Qualifier][] = [
 
 const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, bn: 1e9, m: 1e6, k: 1e3 };
 const CURRENCY_SIGNS: Record<string, string> = { $: 'usd', '€': 'eur', '£': 'gbp', '₽': 'rub' };
+/** Currencies named after the figure: "1.5 billion dollars", and joined to it, "a 1.5 billion-dollar loan". */
 const CURRENCY_WORDS: [RegExp, string][] = [
-  [/^(?:us )?dollars?\b/, 'usd'],
-  [/^euros?\b/, 'eur'],
-  [/^(?:rubles?|roubles?)\b/, 'rub'],
-  [/^pounds?(?: sterling)?\b/, 'gbp'],
+  [/^-?(?:us )?dollars?\b/, 'usd'],
+  [/^-?euros?\b/, 'eur'],
+  [/^-?(?:rubles?|roubles?)\b/, 'rub'],
+  [/^-?pounds?(?: sterling)?\b/, 'gbp'],
 ];
+/** Currency codes before the figure: "USD 1.5 billion". */
+const CURRENCY_CODE_BEFORE = /\b(USD|EUR|GBP|RUB)\s?$/;
 /** Distances, in kilometres. */
 const DISTANCES: [RegExp, number][] = [
   [/^(?:km|kilometres?|kilometers?)\b/, 1],
@@ -52,7 +55,7 @@ const DURATIONS: [RegExp, string][] = [
 /** A month name ending the text before a number: "Sept. 9" is a date, not a figure. */
 const MONTH_BEFORE = new RegExp(`^${MONTH_NAME}\\.?$`, 'i');
 const NUMBER = new RegExp(
-  `(?:[$€£₽]\\s?)?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:-(?:year|month|week|day|hour)(?:-old)?)?|\\b(?:${NUMBER_WORD_PATTERN})(?:-(?:year|month|week|day|hour)(?:-old)?)?\\b`,
+  `(?:[$€£₽]\\s?)?(?:\\d{1,3}(?:,\\d{3})+|\\d{1,3}(?:[\u00a0\u202f\u2009]\\d{3})+|\\d+)(?:\\.\\d+)?(?:-(?:year|month|week|day|hour)(?:-old)?)?|\\b(?:${NUMBER_WORD_PATTERN})(?:-(?:year|month|week|day|hour)(?:-old)?)?\\b`,
   'gi',
 );
 /** "a month-long standoff", "a decade-long war": a duration of one unit. */
@@ -109,14 +112,15 @@ function readFigure(text: string, at: number, raw: string): Figure | null {
     rest = text.slice(end);
   }
 
-  let unit = sign ? CURRENCY_SIGNS[sign] : 'count';
+  const code = sign ? null : CURRENCY_CODE_BEFORE.exec(before);
+  let unit = sign ? CURRENCY_SIGNS[sign] : code ? code[1].toLowerCase() : 'count';
   const lowerRest = rest.trimStart().toLowerCase();
   const gap = rest.length - rest.trimStart().length;
   if (yearForm) unit = yearForm[2] ? 'age' : `${yearForm[1].toLowerCase()}s`;
   else if (!sign && /^(?:%|percent\b|per cent\b)/.test(lowerRest)) {
     unit = 'percent';
     end += gap + (lowerRest.match(/^(?:%|percent|per cent)/)![0].length);
-  } else if (!sign) {
+  } else if (!sign && !code) {
     const currency = CURRENCY_WORDS.find(([re]) => re.test(lowerRest));
     const duration = DURATIONS.find(([re]) => re.test(lowerRest));
     const distance = DISTANCES.find(([re]) => re.test(lowerRest));
@@ -146,7 +150,8 @@ function readFigure(text: string, at: number, raw: string): Figure | null {
   if (unit === 'count' && !sign && (/\baged\s+$/i.test(before) || (/\p{Lu}[\p{L}'’-]*,\s*$/u.test(before) && /^,/.test(rest.trimStart())))) {
     unit = 'age'; // "Olmedo, 52, who …", "aged 71"
   }
-  let { qualifier, start } = readQualifier(text, at);
+  // The code is part of the figure as written: "about USD 1.5 billion".
+  let { qualifier, start } = readQualifier(text, code ? at - code[0].length : at);
   // "€180 million over three years" spreads over a period; "for over 26 years" is more than.
   if (qualifier === 'more-than' && DURATION_UNITS.has(unit) && /^over\s*$/i.test(text.slice(start, at)) && !/\b(?:for|in|of|than|just|well|after|by)\s+$/i.test(text.slice(Math.max(0, start - 8), start))) {
     qualifier = 'exact';

@@ -12,9 +12,9 @@ export const NUMBER_WORD_PATTERN = Object.keys(WORD_NUMBERS)
   .sort((a, b) => b.length - a.length)
   .join('|');
 
-/** A number in digits or words ("10", "ten"), or NaN. */
+/** A number in digits or words ("10", "ten"), or NaN; thousands grouped by commas or by the thin spaces of European print ("15 000"). */
 export function numberValue(word: string): number {
-  return /^\d/.test(word) ? Number(word.replace(/,/g, '')) : (WORD_NUMBERS[word.toLowerCase()] ?? NaN);
+  return /^\d/.test(word) ? Number(word.replace(/[,\u00a0\u202f\u2009]/g, '')) : (WORD_NUMBERS[word.toLowerCase()] ?? NaN);
 }
 
 /** Month names, full or abbreviated ("Sept", "September"), as a regex group capturing the name. */

@@ -21,6 +21,11 @@ describe('extractFigures', () => {
     ['in the month-long standoff', { value: 1, unit: 'months', text: 'month-long', counted: 'standoff' }],
     ['a 10-day trip', { value: 10, unit: 'days' }],
     ['detained across Russia, including 1,400 in Moscow', { value: 1400, qualifier: 'at-least', text: 'including 1,400' }],
+    // A currency's code before the figure, its word joined after it; thousands grouped by thin spaces.
+    ['a loan of about USD 1.5 billion', { value: 1.5e9, unit: 'usd', qualifier: 'about', text: 'about USD 1.5 billion' }],
+    ['a 1.5 billion-dollar loan', { value: 1.5e9, unit: 'usd', text: '1.5 billion-dollar' }],
+    ['police detained 3\u00a0711 people', { value: 3711, unit: 'count', text: '3\u00a0711', counted: 'people detained' }],
+    ['a war that killed nearly 15\u202f000 people', { value: 15000, qualifier: 'nearly', counted: 'people killed' }],
   ])('%s', (sentence, expected) => {
     expect(extractFigures(sentence).filter((f) => f.unit !== 'eur')).toEqual([expect.objectContaining(expected)]);
   });
