@@ -4,6 +4,7 @@ import { scanWords, termOfWord } from '../text/terms';
 import { decodeDate, encodeDate } from './date-code';
 import { differentEvents, eventKinds, eventTerms } from './event-kinds';
 import { comparable, compatible, farApart, saysWhat } from './figure-compare';
+import { buildTermTable, lookupTerm } from './term-table';
 import { Vocabulary } from './vocabulary';
 import { PairTable } from '../shared/pair-table';
 import { IdTable, type StoredIds } from '../shared/id-table';
@@ -48,6 +49,12 @@ export interface CompiledClaims {
   claimDate: Int32Array;
   /** Terms of places: a place in many claims is a setting, not a topic, and retrieves none alone. */
   placeTerms: Int32Array;
+  /** Term ids by the hash of each term (see term-table). */
+  termTable: Int32Array;
+  /** Each claim's word weight (sum of its words' idf, in single precision): what a sentence without its names must mostly cover. */
+  wordWeights: Float32Array;
+  /** What a figure weighs in a score: twice an average word's weight, as an entity. */
+  figureWeight: number;
 }
 
 /** A figure as a retrieval term: unit and value to two significant digits, so 3,711 meets "more than 3,700". */
@@ -166,6 +173,21 @@ export function compileClaims(claims: ClaimRecord[], places: ReadonlySet<string>
   for (let c = 0; c < n; c++) for (let i = claimTermStart[c]; i < claimTermStart[c + 1]; i++) postClaims[fill[claimTerms[i]]++] = c;
   const postings = packPostings(postStart, postClaims, n);
   const idf = Float32Array.from(df, (d) => Math.log(1 + (n - d + 0.5) / (d + 0.5)));
+  // Word weights, stored: summing them over every claim's terms on each wake took a third of loading the index.
+  const wordWeights = new Float32Array(n);
+  let sum = 0;
+  let count = 0;
+  for (let c = 0; c < n; c++) {
+    let weight = 0;
+    for (let i = claimTermStart[c]; i < claimTermStart[c + 1]; i++) {
+      const t = claimTerms[i];
+      if (kindOf(terms.words[t]) !== WORD) continue;
+      weight = Math.fround(weight + idf[t]);
+      sum += idf[t];
+      count++;
+    }
+    wordWeights[c] = weight;
+  }
 
   // Figures and dates in flat typed arrays, filled in one pass.
   const figStart = new Int32Array(n + 1);
@@ -206,7 +228,16 @@ export function compileClaims(claims: ClaimRecord[], places: ReadonlySet<string>
     figCounted: narrowIds(figCounted, counted.words.length + 1),
     claimDate,
     placeTerms: Int32Array.from([...byEntity].filter(([id]) => places.has(id)).map(([, term]) => term)),
+    termTable: buildTermTable(terms.words),
+    wordWeights,
+    figureWeight: 2 * (count ? sum / count : 1),
   };
+}
+
+/** What a term is, by its first character: an entity (@), a figure (#), a day or year (%), or a word. */
+function kindOf(term: string): number {
+  const first = term.charCodeAt(0);
+  return first === 64 ? ENTITY : first === 35 ? FIGURE : first === 37 ? DAY : WORD;
 }
 
 /** Claims per block of postings: a claim number's low 16 bits are stored, its block is told by where it stands. */
@@ -301,9 +332,6 @@ const FALLBACK_CAP = 4 * RETRIEVAL_CAP;
 
 /** A loaded segment of the claim index. */
 export class ClaimIndex {
-  private readonly termIds: Map<string, number>;
-  /** Entity id → its term, without building "@id" per lookup. */
-  private readonly entityTerms = new Map<string, number>();
   private readonly kinds: Uint8Array;
   /** 1 for the terms of days of a month ("January 23"), which a year term is not. */
   private readonly monthDays: Uint8Array;
@@ -313,13 +341,9 @@ export class ClaimIndex {
   private readonly places: Uint8Array;
   /** 1 for the terms of the query being read, 2 for those that are words of its names; cleared after it. */
   private readonly inQuery: Uint8Array;
-  /** Each claim's kinds of event (see event-kinds), as bits. */
-  private readonly claimEvents: Uint16Array;
-  /** Each claim's word weight (sum of its words' idf): what a sentence without its names must mostly cover. */
-  private readonly wordWeights: Float32Array;
+  /** The kinds of event each term names (see event-kinds), as bits. */
+  private readonly termEvents: Uint16Array;
   private readonly cap: number;
-  /** What a figure weighs in a score: twice an average word's weight, as an entity. */
-  private readonly figureWeight: number;
   private readonly ids: IdTable;
   /** Blocks of 65,536 claims past the first, and room to read a posting list of them into. */
   private readonly blocks: number;
@@ -329,53 +353,44 @@ export class ClaimIndex {
     this.ids = IdTable.fromStored(compiled.claimIds);
     this.blocks = compiled.postBlocks.length / (compiled.postStart.length - 1);
     // One pass over the terms, by their first character: this runs on every service-worker wake, over hundreds of thousands of terms.
-    const { terms, claimTermStart, claimTerms, idf } = compiled;
-    this.termIds = new Map();
+    const { terms } = compiled;
     this.kinds = new Uint8Array(terms.length);
     this.monthDays = new Uint8Array(terms.length);
     for (let t = 0; t < terms.length; t++) {
-      const term = terms[t];
-      this.termIds.set(term, t);
-      const first = term.charCodeAt(0);
-      if (first === 64) {
-        this.kinds[t] = ENTITY; // @
-        this.entityTerms.set(term.slice(1), t);
-      } else if (first === 35) this.kinds[t] = FIGURE; // #
-      else if (first === 37) {
-        this.kinds[t] = DAY; // %
-        if (term.charCodeAt(3) === 45) this.monthDays[t] = 1; // %MM-DD, not %YYYY
-      }
+      const kind = kindOf(terms[t]);
+      this.kinds[t] = kind;
+      if (kind === DAY && terms[t].charCodeAt(3) === 45) this.monthDays[t] = 1; // %MM-DD, not %YYYY
     }
     this.hits = new Uint8Array(this.ids.size);
     this.places = new Uint8Array(terms.length);
     this.inQuery = new Uint8Array(terms.length);
     for (const t of compiled.placeTerms) this.places[t] = 1;
     this.cap = RETRIEVAL_CAP;
-    let sum = 0;
-    let count = 0;
-    this.wordWeights = new Float32Array(this.ids.size);
-    this.claimEvents = new Uint16Array(this.ids.size);
-    const termEvents = new Uint16Array(terms.length);
+    this.termEvents = new Uint16Array(terms.length);
     for (const term of eventTerms()) {
-      const t = this.termIds.get(term);
-      if (t !== undefined) termEvents[t] = eventKinds(term);
+      const t = this.term(term);
+      if (t !== undefined) this.termEvents[t] = eventKinds(term);
     }
-    for (let c = 0; c < this.ids.size; c++) {
-      // Summed in single precision, as it is stored.
-      let weight = 0;
-      let events = 0;
-      for (let i = claimTermStart[c], end = claimTermStart[c + 1]; i < end; i++) {
-        const t = claimTerms[i];
-        events |= termEvents[t];
-        if (this.kinds[t] !== WORD) continue;
-        weight = Math.fround(weight + idf[t]);
-        sum += idf[t];
-        count++;
-      }
-      this.wordWeights[c] = weight;
-      this.claimEvents[c] = events;
-    }
-    this.figureWeight = 2 * (count ? sum / count : 1);
+  }
+
+  /** The id of a term, if the index has it. */
+  private term(term: string): number | undefined {
+    const t = lookupTerm(this.compiled.termTable, this.compiled.terms, term);
+    return t < 0 ? undefined : t;
+  }
+
+  /** The term of an entity ("@" and its id), if the index has it. */
+  private entityTerm(entityId: string): number | undefined {
+    const t = lookupTerm(this.compiled.termTable, this.compiled.terms, entityId, 64);
+    return t < 0 ? undefined : t;
+  }
+
+  /** The kinds of event claim c names, as bits. */
+  private eventsOf(c: number): number {
+    const { claimTermStart, claimTerms } = this.compiled;
+    let events = 0;
+    for (let i = claimTermStart[c]; i < claimTermStart[c + 1]; i++) events |= this.termEvents[claimTerms[i]];
+    return events;
   }
 
   /** 1 for the claims of `docIds` (documents removed, their segment not yet compiled again), or null when it holds none. */
@@ -392,13 +407,13 @@ export class ClaimIndex {
     // Read from the sentence's words, not from the terms the corpus has: a funeral no claim mentions is still no rally.
     let events = 0;
     for (const term of query.terms) {
-      push(this.termIds.get(term));
+      push(this.term(term));
       events |= eventKinds(term);
     }
-    for (const id of query.entityIds) push(this.entityTerms.get(id));
-    for (const figure of query.figures) push(this.termIds.get(figureKey(figure)));
-    for (const day of query.days) push(this.termIds.get(dayKey(day)));
-    for (const year of query.years) push(this.termIds.get(yearKey(year)));
+    for (const id of query.entityIds) push(this.entityTerm(id));
+    for (const figure of query.figures) push(this.term(figureKey(figure)));
+    for (const day of query.days) push(this.term(dayKey(day)));
+    for (const year of query.years) push(this.term(yearKey(year)));
     if (!found.length) return null;
     // The query's terms once each, ascending as each claim's are: shared terms are found by merging two sorted lists.
     found.sort((a, b) => a - b);
@@ -416,23 +431,23 @@ export class ClaimIndex {
 
     let ambiguous: Set<number> | null = null;
     for (const term of query.ambiguousNames ?? []) {
-      const id = this.termIds.get(term);
+      const id = this.term(term);
       if (id !== undefined) (ambiguous ??= new Set()).add(id);
     }
     let best: Judged | null = null;
     // The query's terms marked for ranking and judging, cleared before returning.
     for (const t of ids) this.inQuery[t] = 1;
     for (const term of query.nameTerms ?? []) {
-      const t = this.termIds.get(term);
+      const t = this.term(term);
       if (t !== undefined && this.inQuery[t] === 1) this.inQuery[t] = NAME_WORD;
     }
     for (const id of query.personIds ?? []) {
-      const t = this.entityTerms.get(id);
+      const t = this.entityTerm(id);
       if (t !== undefined && this.inQuery[t] === 1) this.inQuery[t] = PERSON;
     }
     try {
       for (const claim of this.retrieve(ids, removed)) {
-        if (differentEvents(events, this.claimEvents[claim])) continue;
+        if (differentEvents(events, this.eventsOf(claim))) continue;
         const judged = this.judge(claim, query, queryWeight, queryEntities, ambiguous);
         if (judged && (!best || judged.rank > best.rank)) best = judged;
       }
@@ -489,7 +504,7 @@ export class ClaimIndex {
         else if (this.monthDays[t] === 1) day = true;
       }
       // Without a name, the words must say most of the claim; or the day and the figure are its own (judged in full below).
-      if (!entity && !(day && figure) && words < MIN_WORD_COVERAGE * this.wordWeights[c]) continue;
+      if (!entity && !(day && figure) && words < MIN_WORD_COVERAGE * this.compiled.wordWeights[c]) continue;
       let at = best.length;
       while (at > 0 && (weights[at - 1] < weight || (weights[at - 1] === weight && best[at - 1] > c))) at--;
       if (at >= TOP) continue;
@@ -678,7 +693,7 @@ export class ClaimIndex {
     // Without figures to compare, a shared day or year, a shared name or a third shared word makes it the same fact.
     if (!pairs.length && sharedDays === 0 && !(sharedEntities > 0 && sharedWords >= 2) && sharedWords < 3) return null;
     const pairedFigures = new Set(pairs.map((p) => p.corpus)).size;
-    const score = Math.min(1, (shared + this.figureWeight * pairedFigures) / (total + this.figureWeight * figureCount || 1));
+    const score = Math.min(1, (shared + this.compiled.figureWeight * pairedFigures) / (total + this.compiled.figureWeight * figureCount || 1));
     // One fact of a long source sentence: a sentence with a name, a word and a day or year of the claim, and little else, states it.
     const stated = sharedEntities > 0 && sharedEventWords > 0 && sharedDays > 0 && shared >= STATED_SHARE * queryWeight;
     if (score < MIN_SCORE && !pairs.length && !stated) return null;
@@ -702,7 +717,7 @@ export class ClaimIndex {
     const place = query.figurePlaces?.[query.figures.indexOf(page)];
     if (!place) return true;
     if (!claimNamesPlaces) return place.country || compatible(page, corpus);
-    const t = this.entityTerms.get(place.id);
+    const t = this.entityTerm(place.id);
     if (t === undefined) return false;
     const { claimTermStart, claimTerms } = this.compiled;
     let lo = claimTermStart[c];
