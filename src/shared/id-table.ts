@@ -7,8 +7,9 @@ import { growArray } from './grow-array';
  * other form is kept as is.
  */
 export class IdTable {
-  private readonly docs: string[] = [];
-  private readonly docOrdinal = new Map<string, number>();
+  private docs: string[] = [];
+  /** Each document's number; built when first needed, not on every wake (it is read only when documents are removed). */
+  private docOrdinals: Map<string, number> | null = new Map();
   private doc: Uint32Array = new Uint32Array(1024);
   private num: Int32Array = new Int32Array(1024);
   private readonly odd = new Map<number, string>();
@@ -21,10 +22,11 @@ export class IdTable {
       this.doc = growArray(this.doc);
       this.num = growArray(this.num);
     }
-    let d = this.docOrdinal.get(docId);
+    const ordinals = this.docOrdinal();
+    let d = ordinals.get(docId);
     if (d === undefined) {
       d = this.docs.push(docId) - 1;
-      this.docOrdinal.set(docId, d);
+      ordinals.set(docId, d);
     }
     this.doc[at] = d;
     const prefix = `${docId}#${this.letter}`;
@@ -46,8 +48,9 @@ export class IdTable {
   docMask(docIds: ReadonlySet<string>): Uint8Array | null {
     const ordinals = new Uint8Array(this.docs.length);
     let any = false;
+    const known = this.docOrdinal();
     for (const docId of docIds) {
-      const d = this.docOrdinal.get(docId);
+      const d = known.get(docId);
       if (d === undefined) continue;
       ordinals[d] = 1;
       any = true;
@@ -62,13 +65,18 @@ export class IdTable {
     return { letter: this.letter, docs: this.docs, doc: this.doc.slice(0, this.size), num: this.num.slice(0, this.size), odd: [...this.odd] };
   }
 
+  private docOrdinal(): Map<string, number> {
+    if (!this.docOrdinals) {
+      this.docOrdinals = new Map();
+      for (let d = 0; d < this.docs.length; d++) this.docOrdinals.set(this.docs[d], d);
+    }
+    return this.docOrdinals;
+  }
+
   static fromStored(stored: StoredIds): IdTable {
     const table = new IdTable(stored.letter);
-    // One by one: spreading 100,000 documents' ids into push() overflows the stack.
-    stored.docs.forEach((d, i) => {
-      table.docs.push(d);
-      table.docOrdinal.set(d, i);
-    });
+    table.docs = stored.docs;
+    table.docOrdinals = null;
     table.doc = stored.doc;
     table.num = stored.num;
     for (const [at, id] of stored.odd) table.odd.set(at, id);

@@ -27,4 +27,12 @@ describe('IdTable', () => {
     expect(back.id(2999)).toBe('doc:bulk-39#c2999');
     expect(back.size).toBe(3000 + ids.length);
   });
+
+  it("marks a document's entries after a round trip, and nothing for documents it does not hold", () => {
+    const table = new IdTable('c');
+    for (const [id, docId] of [['doc:a#c0', 'doc:a'], ['doc:b#c0', 'doc:b'], ['doc:a#c1', 'doc:a']]) table.add(id, docId);
+    const back = IdTable.fromStored(structuredClone(table.toStored()));
+    expect(back.docMask(new Set(['doc:a']))).toEqual(Uint8Array.from([1, 0, 1]));
+    expect(back.docMask(new Set(['doc:z']))).toBeNull();
+  });
 });
