@@ -285,6 +285,8 @@ export interface ClaimQuery {
 /** The place a page figure counts in: its entity id, and whether it is a country (a city's count may be part of a country's). */
 export interface FigurePlace {
   id: string;
+  /** As the page writes it, for the card. */
+  name: string;
   country: boolean;
 }
 
@@ -676,9 +678,12 @@ export class ClaimIndex {
     for (let i = 0; i < Math.min(unresolved, unnamed.length); i++) total -= unnamed[i];
     const figureCount = k.figStart[c + 1] - k.figStart[c];
     // An age, a start or a time in power is of the person the sentence names: Putin's rule is no measure of Lukashenko's.
-    const pairs = (query.figures.length && figureCount ? this.pairsOf(c, query.figures) : []).filter(
-      (p) => (!query.personIds || sharedPeople > 0 || unresolved > 0 || !ofAPerson(p.page)) && this.countsIn(c, p, query, claimPlaces > 0),
+    const ofThePeople = (query.figures.length && figureCount ? this.pairsOf(c, query.figures) : []).filter(
+      (p) => !query.personIds || sharedPeople > 0 || unresolved > 0 || !ofAPerson(p.page),
     );
+    const pairs = ofThePeople.filter((p) => this.countsIn(c, p, query, claimPlaces > 0));
+    // A figure set aside for counting elsewhere is said on the card: "the page's figure is for Yakutsk".
+    const elsewhere = pairs.length < ofThePeople.length ? query.figurePlaces?.[query.figures.indexOf(ofThePeople.find((p) => !pairs.includes(p))!.page)]?.name : undefined;
     // The words must say the same thing, not only share a couple of common ones ("cost", "years").
     // Or the same day and the same figure of the same thing: "police detained more than 3,700 people on January 23" of a
     // long sentence that also says who reported it and what the number meant. A year is not enough (a war since 2014 is not
@@ -699,6 +704,7 @@ export class ClaimIndex {
     if (score < MIN_SCORE && !pairs.length && !stated) return null;
     const judged = verdictOf(pairs, query.date, decodeDate(k.claimDate[c]));
     if (!judged) return null;
+    if (judged.verdict === 'related' && elsewhere) judged.elsewhere = elsewhere;
     // Prefer the claim about the same actors (the share of the sentence's names it holds: a source that names one more place
     // does not outweigh the same figure), with figures to compare, the closest figures, and the most of the sentence covered.
     // Equal otherwise, the claim whose figures are qualified as the page's ("88", not "over 88").
@@ -781,6 +787,8 @@ interface Verdict {
   closeness: number;
   /** The two days compared, when they decide: different, they contradict; the same, with no figures, they support. */
   dates?: [string, string];
+  /** Where the page's figure counts, when that set it aside: nothing was compared. */
+  elsewhere?: string;
 }
 
 /** A candidate claim judged: its number in the segment, its verdict and how it ranks. */
@@ -826,10 +834,11 @@ function verdictOf(pairs: FigurePair[], pageDate: string | null, corpusDate: str
 }
 
 /** The reason a card gives for a verdict, its figures written out. */
-function reasonOf({ verdict, page, corpus, dates }: Verdict): string {
+function reasonOf({ verdict, page, corpus, dates, elsewhere }: Verdict): string {
   if (page && corpus) return `${verdict === 'contradicted' ? 'Different' : 'Same'} ${what(page)}: the page says ${page.text}, the source says ${corpus.text}.`;
   if (dates && verdict === 'contradicted') return `Different date: the page says ${formatDay(dates[0])}, the source says ${formatDay(dates[1])}.`;
   if (dates) return `Same date as the source: ${formatDay(dates[1])}.`;
+  if (elsewhere) return `Same subject as a source claim; the page's figure is for ${elsewhere}, the source's is not.`;
   return 'Same subject as a source claim, with nothing to compare.';
 }
 

@@ -141,7 +141,7 @@ function findClaims(
       entityIds,
       personIds,
       figures: sentenceFigures,
-      figurePlaces: places.length ? sentenceFigures.map((figure) => countedIn(placeOfFigure(block.text, figure, places, sentence), demonyms)) : undefined,
+      figurePlaces: places.length ? sentenceFigures.map((figure) => countedIn(block.text, placeOfFigure(block.text, figure, places, sentence), demonyms)) : undefined,
       date: dates.find(inSentence)?.iso ?? null,
       days: sentenceDays.map((d) => d.monthDay),
       years,
@@ -167,6 +167,6 @@ function findClaims(
   return hits;
 }
 
-function countedIn(place: NameHit | null, demonyms: Demonyms): FigurePlace | null {
-  return place && { id: place.entityId, country: demonyms.isCountry(place.entityId) };
+function countedIn(text: string, place: NameHit | null, demonyms: Demonyms): FigurePlace | null {
+  return place && { id: place.entityId, name: text.slice(place.start, place.end), country: demonyms.isCountry(place.entityId) };
 }

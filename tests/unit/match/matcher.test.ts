@@ -206,7 +206,11 @@ describe('claim verdicts', () => {
 
   it("compares a city's count with a count of no stated place only where it agrees; a country's in full", () => {
     // The source: "Police were reported to have detained 3,711 people on January 23", across Russia.
-    expect(claim('Police detained 26 people in Yakutsk, OVD-Info said.')?.verdict).toBe('related');
+    expect(claim('Police detained 26 people in Yakutsk, OVD-Info said.')).toMatchObject({
+      verdict: 'related',
+      pageFigure: null,
+      reason: "Same subject as a source claim; the page's figure is for Yakutsk, the source's is not.",
+    });
     expect(claim('Police detained 1,200 people in Russia on January 23, OVD-Info said.')?.verdict).toBe('contradicted');
     expect(claim('Police detained 3,711 people on January 23 in Russia, OVD-Info said.')?.verdict).toBe('supported');
   });
