@@ -678,12 +678,13 @@ export class ClaimIndex {
     for (let i = 0; i < Math.min(unresolved, unnamed.length); i++) total -= unnamed[i];
     const figureCount = k.figStart[c + 1] - k.figStart[c];
     // An age, a start or a time in power is of the person the sentence names: Putin's rule is no measure of Lukashenko's.
-    const ofThePeople = (query.figures.length && figureCount ? this.pairsOf(c, query.figures) : []).filter(
+    const paired = (query.figures.length && figureCount ? this.pairsOf(c, query.figures) : []).filter(
       (p) => !query.personIds || sharedPeople > 0 || unresolved > 0 || !ofAPerson(p.page),
     );
-    const pairs = ofThePeople.filter((p) => this.countsIn(c, p, query, claimPlaces > 0));
+    const pairs = paired.filter((p) => this.countsIn(c, p, query, claimPlaces > 0));
     // A figure set aside for counting elsewhere is said on the card: "the page's figure is for Yakutsk".
-    const elsewhere = pairs.length < ofThePeople.length ? query.figurePlaces?.[query.figures.indexOf(ofThePeople.find((p) => !pairs.includes(p))!.page)]?.name : undefined;
+    const setAside = paired.find((p) => !pairs.includes(p));
+    const elsewhere = setAside ? query.figurePlaces?.[query.figures.indexOf(setAside.page)]?.name : undefined;
     // The words must say the same thing, not only share a couple of common ones ("cost", "years").
     // Or the same day and the same figure of the same thing: "police detained more than 3,700 people on January 23" of a
     // long sentence that also says who reported it and what the number meant. A year is not enough (a war since 2014 is not

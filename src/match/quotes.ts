@@ -653,8 +653,8 @@ function speakerNear(text: string, span: Span, names: NameHit[]): NameHit | null
   return null;
 }
 
-/** Between the parts of a split quote: a comma, the closing mark, a short attribution (group 1), a comma and the opening mark. */
-const SPLIT_BY = /^,\s*["”»“’']\s*([^"“”«».!?;:]{1,60}?)\s*,\s*["“«„‘']$/u;
+/** Between the parts of a split quote: a comma inside or outside the closing mark, a short attribution (group 1), a comma and the opening mark. */
+const SPLIT_BY = /^,?\s*["”»“’']\s*,?\s*([^"“”«».!?;:]{1,60}?)\s*,\s*["“«„‘']$/u;
 const VERB_IN = new RegExp(`\\b${VERB}`, 'u');
 /** "According to …," right before a quote's opening mark; group 1 ends where the speaker's words begin. */
 const ACCORDING_BEFORE = /(according to\s+)[^.:"“”«»]{1,60}[,:]\s*["“«„‘']?\s*$/iu;

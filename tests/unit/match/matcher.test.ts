@@ -379,6 +379,11 @@ describe('quote verdicts', () => {
       ['was it a fight against Russia.', 'misattributed', 'Putin', true],
     ]);
     expect(quote('“At no stage,” said Tikhanovskaya, “was it a fight against Russia.”')).toMatchObject({ verdict: 'exact', pageSpeaker: 'Tikhanovskaya' });
+    // The comma outside the closing mark, as British outlets write it.
+    expect(match("'At no stage', said Putin, 'was it a fight against Russia.'").filter((h) => h.kind === 'quote').map((h) => (h as QuoteHit).verdict)).toEqual([
+      'misattributed',
+      'misattributed',
+    ]);
     // Reworded in its second part: altered, with the diff of the whole.
     const altered = quote('“At no stage,” she said, “was it a war against Russia.”');
     expect(altered?.verdict).toBe('altered');
