@@ -83,6 +83,17 @@ export function extractDates(text: string, referenceDate: string | null): DateMe
   };
 
   const months = HAS_MONTH.test(text);
+  // Day first, before month first: in "23 January 2021" the month and year alone are not the date.
+  for (const m of months ? text.matchAll(DAY_MONTH) : []) {
+    const [whole, cue, day, monthName, year] = m;
+    const month = MONTH_INDEX[monthName.slice(0, 3).toLowerCase()];
+    let y = year ? Number(year) : refYear;
+    if (!y || Number(day) < 1 || Number(day) > 31) continue;
+    if (!year && refMonth && month > refMonth && !future(m.index)) y -= 1;
+    if (!year && refMonth && month < refMonth && future(m.index)) y += 1;
+    push(`${y}-${pad(month)}-${pad(Number(day))}`, m.index + (cue ? whole.indexOf(day) : 0), m.index + whole.length, cue);
+  }
+
   for (const m of months ? text.matchAll(MONTH_DATE) : []) {
     const [whole, leading, mid, monthName, day, year] = m;
     const cue = leading ?? mid;
@@ -97,16 +108,6 @@ export function extractDates(text: string, referenceDate: string | null): DateMe
     const iso = [String(y), pad(month), day ? pad(Number(day)) : null].filter(Boolean).join('-');
     const start = m.index + (cue ? whole.indexOf(monthName) : 0);
     push(iso, start, m.index + whole.length, cue);
-  }
-
-  for (const m of months ? text.matchAll(DAY_MONTH) : []) {
-    const [whole, cue, day, monthName, year] = m;
-    const month = MONTH_INDEX[monthName.slice(0, 3).toLowerCase()];
-    let y = year ? Number(year) : refYear;
-    if (!y || Number(day) < 1 || Number(day) > 31) continue;
-    if (!year && refMonth && month > refMonth && !future(m.index)) y -= 1;
-    if (!year && refMonth && month < refMonth && future(m.index)) y += 1;
-    push(`${y}-${pad(month)}-${pad(Number(day))}`, m.index + (cue ? whole.indexOf(day) : 0), m.index + whole.length, cue);
   }
 
   if (refYear && refMonth && refDay && HAS_WEEKDAY.test(text)) {

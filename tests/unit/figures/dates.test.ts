@@ -18,6 +18,11 @@ describe('extractDates', () => {
     ['The department has until the end of March to respond.', '2025-02-20', ['2025-03']],
     ['The office published the index on March 3.', '2025-02-27', ['2024-03-03']],
     ['the murder of two businessmen before the 2018 election', '2021-01', ['2018']],
+    // The day first, with its year: the month and year alone are not the date.
+    ['Police detained 3,711 people on 23 January 2021.', '2021-02-01', ['2021-01-23']],
+    ['Protests were held on Sat 23 Jan 2021.', null, ['2021-01-23']],
+    ['Protests were held on the 23rd of January.', '2021-02-01', ['2021-01-23']],
+    ['Protests were held in January 2021.', null, ['2021-01']],
   ])('%s (published %s) → %j', (text, published, expected) => {
     expect(iso(text, published)).toEqual(expected);
   });
