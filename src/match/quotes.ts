@@ -577,7 +577,9 @@ const VERB =
 const VERB_AFTER = new RegExp(`^[^\\p{L}]*${VERB}`, 'u');
 const VERB_AT = new RegExp(`^[^\\p{L}]*(?:${VERB}\\s+)?`, 'u');
 const VERB_NEXT = new RegExp(`^\\s*${VERB}`, 'u');
-const VERB_BEFORE = new RegExp(`${VERB}[^.]{0,10}[:,]?\\s*["“«„‘']?$`, 'u');
+const VERBS = new RegExp(`\\b${VERB}`, 'gu');
+/** From a verb of saying to the quote: whom and where it was said ("told reporters in Moscow:", "said in a statement that"), in one sentence. */
+const SAID_TO = /^[^.!?"“”«»]{0,40}?[:,]?\s*["“«„‘']?\s*$/u;
 
 /** Text between quotation marks of any common style; offsets cover the words inside the marks. */
 function quotedSpans(text: string): Span[] {
@@ -640,17 +642,16 @@ function speakerNear(text: string, span: Span, names: NameHit[]): NameHit | null
     const from = span.start - before.length + according.index + according[1].length;
     return people.find((n) => n.start >= from && n.end <= span.start && TITLE_GAP.test(text.slice(from, n.start))) ?? null;
   }
-  // "Putin: '…'", as headlines and interviews credit their quotes.
-  const colon = people.find((n) => n.end <= span.start && n.end >= span.start - 10 && COLON_GAP.test(text.slice(n.end, span.start)));
-  if (colon) return colon;
-  const verb = VERB_BEFORE.exec(before);
-  if (verb) {
+  // The last verb of saying before the quote: in "Putin said the envoy had declared: '…'", the envoy speaks, not Putin.
+  const verb = [...before.matchAll(VERBS)].pop();
+  if (verb && SAID_TO.test(before.slice(verb.index + verb[0].length))) {
     // The one who speaks stands right before the verb, or before an aside between commas: "Morozov, an analyst, said";
     // in "Lukashenka's government, HRW says", Lukashenka does not speak.
     const verbAt = span.start - before.length + verb.index;
     return people.filter((n) => n.end <= verbAt && n.end >= span.start - 80 && SUBJECT_GAP.test(text.slice(n.end, verbAt))).pop() ?? null;
   }
-  return null;
+  // "Putin: '…'", as headlines and interviews credit their quotes, where no verb of saying does ("told Putin:" is to him).
+  return people.find((n) => n.end <= span.start && n.end >= span.start - 10 && COLON_GAP.test(text.slice(n.end, span.start))) ?? null;
 }
 
 /** Between the parts of a split quote: a comma inside or outside the closing mark, a short attribution (group 1), a comma and the opening mark. */

@@ -367,7 +367,14 @@ describe('quote verdicts', () => {
     // A name and a colon, as headlines and interviews credit quotes.
     ['Putin: “At no stage was it a fight against Russia.”', 'misattributed', 'Putin'],
     ['Tikhanovskaya: “At no stage was it a fight against Russia.”', 'exact', 'Tikhanovskaya'],
-  ])('credits a quote before it by "according to" or a colon: %s', (text, verdict, pageSpeaker) => {
+    // Whom and where it was said, between the verb and the quote; the last verb of saying decides.
+    ['Putin said on Tuesday: “At no stage was it a fight against Russia.”', 'misattributed', 'Putin'],
+    ['Putin told reporters in Moscow: “At no stage was it a fight against Russia.”', 'misattributed', 'Putin'],
+    ['Putin said in a statement that “at no stage was it a fight against Russia.”', 'misattributed', 'Putin'],
+    ['Tikhanovskaya told Putin: “At no stage was it a fight against Russia.”', 'exact', 'Tikhanovskaya'],
+    ['The ministry told Putin: “At no stage was it a fight against Russia.”', 'exact', null],
+    ['Putin said Tikhanovskaya had declared: “At no stage was it a fight against Russia.”', 'exact', null],
+  ])('credits a quote before it by "according to", a colon or a verb of saying: %s', (text, verdict, pageSpeaker) => {
     expect(quote(text)).toMatchObject({ verdict, pageSpeaker });
   });
 
