@@ -725,16 +725,7 @@ export class ClaimIndex {
     if (!place) return true;
     if (!claimNamesPlaces) return place.country || compatible(page, corpus);
     const t = this.entityTerm(place.id);
-    if (t === undefined) return false;
-    const { claimTermStart, claimTerms } = this.compiled;
-    let lo = claimTermStart[c];
-    let hi = claimTermStart[c + 1];
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (claimTerms[mid] < t) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo < claimTermStart[c + 1] && claimTerms[lo] === t;
+    return t !== undefined && this.holds(t, c);
   }
 
   /** The page's figures each against the claim's comparable ones; the corpus figures' text is left for the winner. */
