@@ -174,6 +174,7 @@ export function compileClaims(claims: ClaimRecord[], places: ReadonlySet<string>
   const postings = packPostings(postStart, postClaims, n);
   const idf = Float32Array.from(df, (d) => Math.log(1 + (n - d + 0.5) / (d + 0.5)));
   // Word weights, stored: summing them over every claim's terms on each wake took a third of loading the index.
+  const kinds = Uint8Array.from(terms.words, kindOf);
   const wordWeights = new Float32Array(n);
   let sum = 0;
   let count = 0;
@@ -181,7 +182,7 @@ export function compileClaims(claims: ClaimRecord[], places: ReadonlySet<string>
     let weight = 0;
     for (let i = claimTermStart[c]; i < claimTermStart[c + 1]; i++) {
       const t = claimTerms[i];
-      if (kindOf(terms.words[t]) !== WORD) continue;
+      if (kinds[t] !== WORD) continue;
       weight = Math.fround(weight + idf[t]);
       sum += idf[t];
       count++;
@@ -795,17 +796,20 @@ interface Judged extends Verdict {
 function verdictOf(pairs: FigurePair[], pageDate: string | null, corpusDate: string | null): Verdict | null {
   // Each page figure is judged against its closest counterpart.
   const judged = new Map<Figure, { corpus: Figure; ok: boolean }>();
-  // A figure that agrees only as an open bound far from the other ("more than 400" against 3,711) is of another count.
-  const far = pairs.filter(({ page, corpus }) => compatible(page, corpus) && farApart(page, corpus));
-  if (far.length && far.length === pairs.length) return null;
+  let far = 0;
   for (const { page, corpus } of pairs) {
-    if (far.some((f) => f.page === page && f.corpus === corpus)) continue;
     const ok = compatible(page, corpus);
+    // A figure that agrees only as an open bound far from the other ("more than 400" against 3,711) is of another count.
+    if (ok && farApart(page, corpus)) {
+      far++;
+      continue;
+    }
     const current = judged.get(page);
     if (!current || (ok && !current.ok) || (ok === current.ok && Math.abs(corpus.value - page.value) < Math.abs(current.corpus.value - page.value))) {
       judged.set(page, { corpus, ok });
     }
   }
+  if (far && far === pairs.length) return null;
   // How close the figures are, all of them: "23 seats of 151" is closer to 23 of 151 than to 23 of 148.
   const closeness = judged.size ? [...judged].reduce((sum, [page, j]) => sum + ratio(page.value, j.corpus.value), 0) / judged.size : 0;
   // A day of another year is another event more often than a wrong date (a rally held every January 23, an anniversary

@@ -478,6 +478,12 @@ export function findQuotes(text: string, names: NameHit[], segments: CompiledQuo
   return hits;
 }
 
+/** Whether a stretch of text holds a verb of saying. */
+function saysIn(stretch: string): boolean {
+  VERBS.lastIndex = 0;
+  return VERBS.test(stretch);
+}
+
 /**
  * Quoted spans grouped into quotes: one quote split by its attribution ("At
  * no stage," said Tikhanovskaya, "was it a fight against Russia.") is one
@@ -489,7 +495,7 @@ function splitQuotes(text: string, spans: Span[]): Span[][] {
     const last = groups[groups.length - 1];
     const previous = last?.[last.length - 1];
     const between = previous ? SPLIT_BY.exec(text.slice(previous.end, span.start)) : null;
-    if (last && between && VERB_IN.test(between[1])) last.push(span);
+    if (last && between && saysIn(between[1])) last.push(span);
     else groups.push([span]);
   }
   return groups;
@@ -656,7 +662,6 @@ function speakerNear(text: string, span: Span, names: NameHit[]): NameHit | null
 
 /** Between the parts of a split quote: a comma inside or outside the closing mark, a short attribution (group 1), a comma and the opening mark. */
 const SPLIT_BY = /^,?\s*["”»“’']\s*,?\s*([^"“”«».!?;:]{1,60}?)\s*,\s*["“«„‘']$/u;
-const VERB_IN = new RegExp(`\\b${VERB}`, 'u');
 /** "According to …," right before a quote's opening mark; group 1 ends where the speaker's words begin. */
 const ACCORDING_BEFORE = /(according to\s+)[^.:"“”«»]{1,60}[,:]\s*["“«„‘']?\s*$/iu;
 /** Between a speaker and the quote they are credited with by a colon. */
