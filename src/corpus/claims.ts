@@ -1,4 +1,4 @@
-import { dateOfStatement, extractDates, extractFigures } from '../figures/extract';
+import { dateOfStatement, extractDates, extractFigures, SPEECH_DATE } from '../figures/extract';
 import { withReckoned } from '../figures/reckoned';
 import { NUMBER_WORD_PATTERN, numberValue } from '../figures/words';
 import type { ClaimRecord, SentenceRecord } from '../shared/records';
@@ -12,8 +12,6 @@ const NEXT_DAY = /\b(?:the (?:next|following) day|a day later)\b/i;
 const YEARS_FROM = new RegExp(`\\b(\\d+|${NUMBER_WORD_PATTERN}) years? (prior|earlier|before|later|after)\\b`, 'i');
 /** Weeks have no ISO date here, but a statement about one is dated. */
 const RELATIVE_WEEK = /\b(?:last|next|this|later this|earlier this) (?:week|weekend|month)\b/i;
-/** The date of a speech act ("said on Thursday", "speaking to reporters … on Thursday evening") dates the speaking, not what was said. */
-const SPEECH_DATE = /\b(?:said|says|told|added|explained|noted|speaking|spoke|announced|stated|wrote)\b[^.;:“”"]{0,60}$/i;
 
 /**
  * Check-worthy statements: sentences with a figure (a count, money, a share, a

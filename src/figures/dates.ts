@@ -150,6 +150,9 @@ export function extractDates(text: string, referenceDate: string | null): DateMe
   return out.sort((a, b) => a.start - b.start);
 }
 
+/** What comes before the date of a speech act ("said on Thursday", "speaking to reporters … on Thursday evening"): it dates the speaking, not what was said. */
+export const SPEECH_DATE = /\b(?:said|says|told|added|explained|noted|speaking|spoke|announced|stated|wrote)\b[^.;:“”"]{0,60}$/i;
+
 /** The date a statement is about: its first date that is not a baseline ("the highest since 1992"). */
 export function dateOfStatement(dates: DateMention[]): string | null {
   return (dates.find((d) => d.cue !== 'since' && d.cue !== 'background') ?? null)?.iso ?? null;
@@ -161,9 +164,10 @@ function pad(n: number): string {
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
-/** A full ISO date as a reader writes it: "January 17, 2021". Anything else as it is. */
-export function formatDay(iso: string): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+/** An ISO date as a reader writes it: "January 17, 2021", "September 2020", "2014". Anything else as it is. */
+export function formatDate(iso: string): string {
+  const match = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(iso);
   const month = match ? MONTHS[Number(match[2]) - 1] : undefined;
-  return match && month ? `${month} ${Number(match[3])}, ${match[1]}` : iso;
+  if (!match || !month) return iso;
+  return match[3] ? `${month} ${Number(match[3])}, ${match[1]}` : `${month} ${match[1]}`;
 }

@@ -4,7 +4,7 @@ import { formatBorn } from './born';
 import { formatSince } from './since';
 import { MONTH_NAME, NUMBER_WORD_PATTERN, numberValue } from './words';
 
-export { dateOfStatement, extractDates, formatDay, monthDays, type DateMention, type MonthDay } from './dates';
+export { dateOfStatement, extractDates, formatDate, monthDays, SPEECH_DATE, type DateMention, type MonthDay } from './dates';
 
 /**
  * Figures in a sentence, normalised: value in base units, unit, qualifier,

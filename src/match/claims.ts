@@ -1,6 +1,7 @@
-import { formatDay, formatFigure } from '../figures/extract';
+import { formatDate, formatFigure } from '../figures/extract';
 import type { ClaimVerdict, ClaimRecord, Figure, Qualifier } from '../shared/records';
-import { scanWords, termOfWord } from '../text/terms';
+import { scanWords, termOf, termOfWord } from '../text/terms';
+import { claimEventDate, compareDates, datedRanges, type DateComparison, type PageDate } from './date-compare';
 import { decodeDate, encodeDate } from './date-code';
 import { differentEvents, eventKinds, eventTerms } from './event-kinds';
 import { comparable, compatible, farApart, saysWhat } from './figure-compare';
@@ -45,8 +46,10 @@ export interface CompiledClaims {
   counted: string[];
   /** What each figure counts: its index in `counted` plus one, 0 for nothing said. */
   figCounted: IdArray;
-  /** See date-code: 0 when the claim has no date. */
+  /** See date-code: 0 when the claim has no date, or only a year it writes as a modifier ("the 2018 election"). */
   claimDate: Int32Array;
+  /** Bit i (of byte i >> 3) set where claimTerms[i] is written in the part of its claim the claim's date dates (see datedRanges). */
+  claimTermDated: Uint8Array;
   /** Terms of places: a place in many claims is a setting, not a topic, and retrieves none alone. */
   placeTerms: Int32Array;
   /** Term ids by the hash of each term (see term-table). */
@@ -124,6 +127,11 @@ export function compileClaims(claims: ClaimRecord[], places: ReadonlySet<string>
   const dayTerms = new Int32Array(1232);
   const yearTerms = new Int32Array(2100);
   let text = '';
+  // The words of the part of each claim its date is the date of (see datedRanges): one bit per place in claimTerms.
+  let dated: Uint8Array<ArrayBuffer> = new Uint8Array(Math.max(128, n * 2));
+  let datedSeen = new Int32Array(1024);
+  let ranges: [number, number][] | null | undefined;
+  const eventDates: (string | null)[] = new Array(n);
   const onWord = (high: number, low: number, start: number, end: number, plain: boolean) => {
     let id = plain ? byWord.get(high, low) : -2;
     if (id === -2) {
@@ -131,12 +139,18 @@ export function compileClaims(claims: ClaimRecord[], places: ReadonlySet<string>
       id = term === null ? -1 : terms.add(term);
       if (plain) byWord.set(high, low, id);
     }
-    if (id >= 0) addId(id);
+    if (id < 0) return;
+    addId(id);
+    if (ranges === undefined || (ranges !== null && !ranges.some(([from, to]) => start >= from && end <= to))) return;
+    if (id >= datedSeen.length) datedSeen = grow(datedSeen, id + 1);
+    datedSeen[id] = current + 1;
   };
   for (let c = 0; c < n; c++) {
     const claim = claims[c];
     current = c;
     text = claim.text;
+    eventDates[c] = claimEventDate(claim.date, text);
+    ranges = eventDates[c] === null ? undefined : datedRanges(text, eventDates[c]!);
     scanWords(text, onWord);
     for (const entity of claim.entityIds) {
       let id = byEntity.get(entity);
@@ -161,6 +175,9 @@ export function compileClaims(claims: ClaimRecord[], places: ReadonlySet<string>
     }
     sortRange(buffer, claimTermStart[c], size);
     claimTermStart[c + 1] = size;
+    if (ranges === undefined) continue;
+    if (size > dated.length * 8) dated = growBytes(dated, Math.ceil(size / 8));
+    for (let i = claimTermStart[c]; i < size; i++) if (buffer[i] < datedSeen.length && datedSeen[buffer[i]] === c + 1) dated[i >> 3] |= 1 << (i & 7);
   }
   const vocabularySize = terms.words.length;
   const claimTerms = narrowIds(buffer.slice(0, size), vocabularySize);
@@ -202,7 +219,7 @@ export function compileClaims(claims: ClaimRecord[], places: ReadonlySet<string>
   for (let c = 0, f = 0; c < n; c++) {
     const claim = claims[c];
     claimIds.add(claim.id, claim.docId);
-    claimDate[c] = encodeDate(claim.date);
+    claimDate[c] = encodeDate(eventDates[c]);
     for (const figure of claim.figures) {
       figValue[f] = figure.value;
       figUnit[f] = units.add(figure.unit);
@@ -228,6 +245,7 @@ export function compileClaims(claims: ClaimRecord[], places: ReadonlySet<string>
     counted: counted.words,
     figCounted: narrowIds(figCounted, counted.words.length + 1),
     claimDate,
+    claimTermDated: bytesOf(dated, Math.ceil(size / 8)),
     placeTerms: Int32Array.from([...byEntity].filter(([id]) => places.has(id)).map(([, term]) => term)),
     termTable: buildTermTable(terms.words),
     wordWeights,
@@ -267,8 +285,8 @@ export interface ClaimQuery {
   entityIds: string[];
   /** The page's figures, calendar years excluded. */
   figures: Figure[];
-  /** The day the sentence names, if any. */
-  date: string | null;
+  /** The date the sentence gives what it tells: a day, or a month or year an event cue introduces. */
+  date: PageDate | null;
   /** Days written out in the sentence (`MM-DD`), with or without a year. */
   days: string[];
   /** Calendar years the sentence names. */
@@ -312,6 +330,10 @@ const MIN_SCORE = 0.25;
 const NAME_WORD = 2;
 /** The mark in `inQuery` of the entity term of a person the sentence names. */
 const PERSON = 3;
+/** The mark in `inQuery` of a month's name: it says when, not what happened ("issued his warning on January 25"). */
+const MONTH_WORD = 4;
+/** Months' names that are no other word ("march" is one: protesters march). */
+const MONTH_TERMS = ['january', 'february', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december'].map(termOf);
 /** The share of a sentence's weight a long claim must hold for the sentence to state one of its facts. */
 const STATED_SHARE = 0.8;
 /** Without a shared name, the share of a claim's word weight a sentence must cover. */
@@ -347,6 +369,8 @@ export class ClaimIndex {
   /** The kinds of event each term names (see event-kinds), as bits. */
   private readonly termEvents: Uint16Array;
   private readonly cap: number;
+  /** The terms of months' names in this index. */
+  private readonly monthTerms: number[];
   private readonly ids: IdTable;
   /** Blocks of 65,536 claims past the first, and room to read a posting list of them into. */
   private readonly blocks: number;
@@ -369,6 +393,10 @@ export class ClaimIndex {
     this.inQuery = new Uint8Array(terms.length);
     for (const t of compiled.placeTerms) this.places[t] = 1;
     this.cap = RETRIEVAL_CAP;
+    this.monthTerms = MONTH_TERMS.flatMap((term) => {
+      const t = term === null ? undefined : this.term(term);
+      return t === undefined ? [] : [t];
+    });
     this.termEvents = new Uint16Array(terms.length);
     for (const term of eventTerms()) {
       const t = this.term(term);
@@ -448,10 +476,18 @@ export class ClaimIndex {
       const t = this.entityTerm(id);
       if (t !== undefined && this.inQuery[t] === 1) this.inQuery[t] = PERSON;
     }
+    // What the sentence's months, days and years weigh: when, not what; a claim need not share them to state the rest.
+    let whenWeight = 0;
+    for (const t of this.monthTerms) {
+      if (this.inQuery[t] !== 1) continue;
+      this.inQuery[t] = MONTH_WORD;
+      whenWeight += this.compiled.idf[t];
+    }
+    for (const t of ids) if (this.kinds[t] === DAY) whenWeight += this.compiled.idf[t];
     try {
       for (const claim of this.retrieve(ids, removed)) {
         if (differentEvents(events, this.eventsOf(claim))) continue;
-        const judged = this.judge(claim, query, queryWeight, queryEntities, ambiguous);
+        const judged = this.judge(claim, query, queryWeight, queryEntities, ambiguous, whenWeight);
         if (judged && (!best || judged.rank > best.rank)) best = judged;
       }
     } finally {
@@ -630,7 +666,7 @@ export class ClaimIndex {
     return Array.from(result.subarray(0, 8 * MAX_CANDIDATES));
   }
 
-  private judge(c: number, query: ClaimQuery, queryWeight: number, queryEntities: number, ambiguous: ReadonlySet<number> | null): Judged | null {
+  private judge(c: number, query: ClaimQuery, queryWeight: number, queryEntities: number, ambiguous: ReadonlySet<number> | null, whenWeight: number): Judged | null {
     const k = this.compiled;
     let sharedWords = 0;
     let sharedEntities = 0;
@@ -642,6 +678,10 @@ export class ClaimIndex {
     let sharedMonthDays = 0;
     // Shared words that are not words of the sentence's names: what happened, not who.
     let sharedEventWords = 0;
+    let sharedMonthWords = 0;
+    let sharedWhenWeight = 0;
+    // Shared words of what happened in the part of the claim its date dates: "returned", not "poisoning".
+    let sharedDatedWords = 0;
     let sharedPeople = 0;
     let claimPlaces = 0;
     // A surname the page shares with the claim, where the corpus has several people of that name: the claim's person is
@@ -668,15 +708,26 @@ export class ClaimIndex {
         if (inQuery[t] === PERSON) sharedPeople++;
       } else if (kind === DAY) {
         sharedDays++;
+        sharedWhenWeight += weight;
         sharedMonthDays += this.monthDays[t];
       }
       else if (kind === WORD) {
         sharedWords++;
         sharedWordWeight += weight;
-        if (inQuery[t] !== NAME_WORD) sharedEventWords++;
+        if (inQuery[t] === MONTH_WORD) {
+          sharedMonthWords++;
+          sharedWhenWeight += weight;
+        }
+        else if (inQuery[t] !== NAME_WORD) {
+          sharedEventWords++;
+          if ((k.claimTermDated[i >> 3] >> (i & 7)) & 1) sharedDatedWords++;
+        }
       }
     }
     for (let i = 0; i < Math.min(unresolved, unnamed.length); i++) total -= unnamed[i];
+    // With the same day written out, its month says what happened on it ("flew back to Russia on January 17");
+    // with no day shared, a month says only when, and another month is no other event.
+    if (sharedMonthDays > 0) sharedEventWords += sharedMonthWords;
     const figureCount = k.figStart[c + 1] - k.figStart[c];
     // An age, a start or a time in power is of the person the sentence names: Putin's rule is no measure of Lukashenko's.
     const paired = (query.figures.length && figureCount ? this.pairsOf(c, query.figures) : []).filter(
@@ -691,6 +742,11 @@ export class ClaimIndex {
     // long sentence that also says who reported it and what the number meant. A year is not enough (a war since 2014 is not
     // the one war), and a different figure is not: it may be another place's count of that day, not a contradiction.
     const sameDayAndFigure = sharedMonthDays > 0 && pairs.some((p) => compatible(p.page, p.corpus));
+    // A month or a year is compared only where the page tells what the claim dates by it: "Navalny was poisoned in August
+    // 2020" is not "returned to Russia on January 17". Days are compared as they were, where the claim is found.
+    const dated = sharedEntities > 0 && sharedDatedWords > 0;
+    const written = compareDates(query.date, decodeDate(k.claimDate[c]));
+    const dates = written && written.page.length < 10 && !dated ? null : written;
     if (sharedEntities === 0 && sharedWordWeight < MIN_WORD_COVERAGE * wordWeight && !sameDayAndFigure) return null;
     // Topical overlap first: a shared figure alone ("40,000 fans") is not the same fact.
     // With a name, a word of what happened (the name's own words say who, not what), or figures that say what they measure:
@@ -698,13 +754,16 @@ export class ClaimIndex {
     const topical = sharedEntities > 0 ? sharedEventWords >= 1 || pairs.some((p) => saysWhat(p.page) && saysWhat(p.corpus)) : sharedWords >= 2;
     if (!topical) return null;
     // Without figures to compare, a shared day or year, a shared name or a third shared word makes it the same fact.
-    if (!pairs.length && sharedDays === 0 && !(sharedEntities > 0 && sharedWords >= 2) && sharedWords < 3) return null;
+    // Or, with a name and a word of what the claim's date dates, a date to compare: "Navalny returned to Russia in February".
+    const datedEvent = dates !== null && dated;
+    if (!pairs.length && sharedDays === 0 && !datedEvent && !(sharedEntities > 0 && sharedWords >= 2) && sharedWords < 3) return null;
     const pairedFigures = new Set(pairs.map((p) => p.corpus)).size;
     const score = Math.min(1, (shared + this.compiled.figureWeight * pairedFigures) / (total + this.compiled.figureWeight * figureCount || 1));
     // One fact of a long source sentence: a sentence with a name, a word and a day or year of the claim, and little else, states it.
-    const stated = sharedEntities > 0 && sharedEventWords > 0 && sharedDays > 0 && shared >= STATED_SHARE * queryWeight;
+    const stated = sharedEntities > 0 && sharedEventWords > 0 && (sharedDays > 0 || datedEvent) && shared >= STATED_SHARE * (queryWeight - (whenWeight - sharedWhenWeight));
     if (score < MIN_SCORE && !pairs.length && !stated) return null;
-    const judged = verdictOf(pairs, query.date, decodeDate(k.claimDate[c]));
+    // Figures compared decide over a year: "in 2019 the war had killed 13,000" dates the count, not the war's start in 2014.
+    const judged = verdictOf(pairs, dates && dates.page.length === 4 && pairs.length ? null : dates);
     if (!judged) return null;
     if (judged.verdict === 'related' && elsewhere) judged.elsewhere = elsewhere;
     // Prefer the claim about the same actors (the share of the sentence's names it holds: a source that names one more place
@@ -767,6 +826,19 @@ function grow(array: Int32Array<ArrayBuffer>, needed: number): Int32Array<ArrayB
   return grown;
 }
 
+function growBytes(array: Uint8Array<ArrayBuffer>, needed: number): Uint8Array<ArrayBuffer> {
+  const grown = new Uint8Array(Math.max(needed, array.length * 2));
+  grown.set(array);
+  return grown;
+}
+
+/** The first `length` bytes of `array`, zeros past its end. */
+function bytesOf(array: Uint8Array, length: number): Uint8Array {
+  const out = new Uint8Array(length);
+  out.set(array.subarray(0, Math.min(length, array.length)));
+  return out;
+}
+
 interface FigurePair {
   page: Figure;
   corpus: Figure;
@@ -778,8 +850,8 @@ interface Verdict {
   page: Figure | null;
   corpus: Figure | null;
   closeness: number;
-  /** The two days compared, when they decide: different, they contradict; the same, with no figures, they support. */
-  dates?: [string, string];
+  /** The two dates compared, when they decide: different, they contradict; the same, with no figures, they support. */
+  dates?: DateComparison;
   /** Where the page's figure counts, when that set it aside: nothing was compared. */
   elsewhere?: string;
 }
@@ -793,7 +865,7 @@ interface Judged extends Verdict {
 
 /** Comparable figures decide: one incompatible pair contradicts; all compatible support; none to compare is related. */
 /** The verdict on the figures and days compared; null where they tell of another occasion, not of a wrong figure. */
-function verdictOf(pairs: FigurePair[], pageDate: string | null, corpusDate: string | null): Verdict | null {
+function verdictOf(pairs: FigurePair[], dates: DateComparison | null): Verdict | null {
   // Each page figure is judged against its closest counterpart.
   const judged = new Map<Figure, { corpus: Figure; ok: boolean }>();
   let far = 0;
@@ -812,28 +884,25 @@ function verdictOf(pairs: FigurePair[], pageDate: string | null, corpusDate: str
   if (far && far === pairs.length) return null;
   // How close the figures are, all of them: "23 seats of 151" is closer to 23 of 151 than to 23 of 148.
   const closeness = judged.size ? [...judged].reduce((sum, [page, j]) => sum + ratio(page.value, j.corpus.value), 0) / judged.size : 0;
-  // A day of another year is another event more often than a wrong date (a rally held every January 23, an anniversary
-  // whose year was read from the page's own date): only days that differ in month or day are compared.
-  const days = pageDate !== null && corpusDate !== null && pageDate.length === 10 && corpusDate.length === 10 && (pageDate === corpusDate || pageDate.slice(5) !== corpusDate.slice(5));
   const wrong = [...judged].find(([, j]) => !j.ok);
   // Another day and another count: another occasion ("more than 5,000 detained on January 31" is the next weekend's protests,
   // not the 3,711 of January 23 miscounted). One of the two alone differing is what contradicts, as do a day and a time
   // that both differ ("on January 20, three days before the protests").
-  if (wrong && wrong[0].unit === 'count' && days && pageDate !== corpusDate) return null;
+  if (wrong && wrong[0].unit === 'count' && dates && !dates.same) return null;
   if (wrong) return { verdict: 'contradicted', page: wrong[0], corpus: wrong[1].corpus, closeness };
-  if (days && pageDate !== corpusDate) return { verdict: 'contradicted', page: null, corpus: null, closeness, dates: [pageDate, corpusDate] };
+  if (dates && !dates.same) return { verdict: 'contradicted', page: null, corpus: null, closeness, dates };
   const [first] = judged;
   if (first) return { verdict: 'supported', page: first[0], corpus: first[1].corpus, closeness };
-  // The same day written on both sides was compared, and agrees: "returned to Russia on January 17".
-  if (days) return { verdict: 'supported', page: null, corpus: null, closeness, dates: [pageDate, corpusDate] };
+  // The same day, month or year written on both sides was compared, and agrees: "returned to Russia on January 17".
+  if (dates) return { verdict: 'supported', page: null, corpus: null, closeness, dates };
   return { verdict: 'related', page: null, corpus: null, closeness };
 }
 
 /** The reason a card gives for a verdict, its figures written out. */
 function reasonOf({ verdict, page, corpus, dates, elsewhere }: Verdict): string {
   if (page && corpus) return `${verdict === 'contradicted' ? 'Different' : 'Same'} ${what(page)}: the page says ${page.text}, the source says ${corpus.text}.`;
-  if (dates && verdict === 'contradicted') return `Different date: the page says ${formatDay(dates[0])}, the source says ${formatDay(dates[1])}.`;
-  if (dates) return `Same date as the source: ${formatDay(dates[1])}.`;
+  if (dates && verdict === 'contradicted') return `Different date: the page says ${formatDate(dates.page)}, the source says ${formatDate(dates.corpus)}.`;
+  if (dates) return `Same date as the source: ${formatDate(dates.corpus)}.`;
   if (elsewhere) return `Same subject as a source claim; the page's figure is for ${elsewhere}, the source's is not.`;
   return 'Same subject as a source claim, with nothing to compare.';
 }

@@ -8,6 +8,7 @@ import { readBlock, type BlockText } from './block-text';
 import { ClaimIndex, yearsIn, type FigurePlace, type JudgedClaim } from './claims';
 import { ambiguousSurnames, findNames, NameIndex } from './names';
 import { Demonyms } from './demonyms';
+import { pageDateOf } from './date-compare';
 import { placeOfFigure } from './figure-place';
 import { pageSentences } from './page-sentences';
 import { findQuotes, loadQuotes, quotesOf, type CompiledQuotes } from './quotes';
@@ -87,8 +88,7 @@ function findClaims(
   // Figures and dates are read once per block, then shared out by sentence.
   // With when a rule began and years of birth, reckoned from the page's date: "in power since 1994" against "over 26 years" in 2020.
   const figures = withReckoned(block.text, extractFigures(block.text).filter((f) => f.unit !== 'year'), pageDate);
-  // Only dates written out: a weekday read against a guessed page date must not contradict a source.
-  const dates = extractDates(block.text, pageDate).filter((d) => d.iso.length === 10 && !d.relative);
+  const dates = extractDates(block.text, pageDate);
   const days = monthDays(block.text);
   let name = 0;
   for (const sentence of pageSentences(block.text)) {
@@ -142,7 +142,7 @@ function findClaims(
       personIds,
       figures: sentenceFigures,
       figurePlaces: places.length ? sentenceFigures.map((figure) => countedIn(block.text, placeOfFigure(block.text, figure, places, sentence), demonyms)) : undefined,
-      date: dates.find(inSentence)?.iso ?? null,
+      date: pageDateOf(dates.filter(inSentence), block.text),
       days: sentenceDays.map((d) => d.monthDay),
       years,
     };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateOfStatement, extractDates, formatDay } from '../../../src/figures/dates';
+import { dateOfStatement, extractDates, formatDate } from '../../../src/figures/dates';
 
 const FRIDAY = '2025-03-14';
 const iso = (text: string, published: string | null) => extractDates(text, published).map((d) => d.iso);
@@ -46,13 +46,14 @@ describe('extractDates', () => {
   });
 });
 
-describe('formatDay', () => {
+describe('formatDate', () => {
   it.each([
     ['2021-01-17', 'January 17, 2021'],
     ['2020-09-09', 'September 9, 2020'],
-    ['2021-01', '2021-01'],
+    ['2021-01', 'January 2021'],
+    ['2014', '2014'],
     ['2021-13-01', '2021-13-01'],
   ])('%s → %s', (iso, written) => {
-    expect(formatDay(iso)).toBe(written);
+    expect(formatDate(iso)).toBe(written);
   });
 });

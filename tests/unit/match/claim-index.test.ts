@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extractFigures } from '../../../src/figures/extract';
+import { extractDates, extractFigures } from '../../../src/figures/extract';
+import { pageDateOf } from '../../../src/match/date-compare';
 import { ClaimIndex, compileClaims, figureKey } from '../../../src/match/claims';
 import { buildEdgeTable, childOf } from '../../../src/match/edge-table';
 import { compileSegment, createMatcher, loadSegment } from '../../../src/match';
@@ -99,7 +100,7 @@ describe('a day the page names that its own claim is not dated by', () => {
   const claims = new ClaimIndex(compileClaims([...sameDay, ...inPoland, ...atEleven, record('doc:statement', statement, '2025-01', ['ent:poland'])]));
 
   it('still finds the statement', () => {
-    const query = { terms: contentTerms(statement), entityIds: ['ent:poland'], figures: extractFigures(statement), date: '2025-05-19', days: ['05-19'], years: [] };
+    const query = { terms: contentTerms(statement), entityIds: ['ent:poland'], figures: extractFigures(statement), date: pageDateOf(extractDates(statement, '2025-05-20'), statement), days: ['05-19'], years: [] };
     expect(claims.best(query)).toMatchObject({ claimId: 'doc:statement#c0', verdict: 'supported' });
   });
 });

@@ -156,7 +156,7 @@ describe('claim verdicts', () => {
     ['Lukashenko has been in power for 24 years.', 'contradicted', '24 years (since 1996 or 1997)'],
     ['Lukashenko has been in power for 27 years.', 'supported', '27 years'],
     // One fact of a long source sentence ("In 2014, after the EuroMaidan Revolution ousted …, Russia occupied Crimea, …").
-    ['Russia occupied Crimea in 2014.', 'related', null],
+    ['Russia occupied Crimea in 2014.', 'supported', null],
     // The day and the figure of a long source sentence, without its names or most of its words.
     ['Police detained more than 3,700 people on January 23.', 'supported', 'more than 3,700'],
     // "Russian cities" is about Russia, as "cities in Russia" is.
@@ -295,6 +295,38 @@ describe('claim verdicts', () => {
     });
     // And times in power: 29 years in June 2024 is a rule begun in 1994 or 1995.
     expect(judged('Lukashenko has been in power for 29 years.', '2024-06-01')?.verdict).toBe('supported');
+  });
+
+  // Months and years are compared as days are, where the page tells what the claim's date dates.
+  it.each([
+    ['Navalny returned to Russia in February.', 'contradicted', 'Different date: the page says February 2021, the source says January 2021.'],
+    ['Navalny returned to Russia in January 2021.', 'supported', 'Same date as the source: January 2021.'],
+    ['Putin offered Lukashenko a $1.5 billion loan in December.', 'contradicted', 'Different date: the page says December 2020, the source says September 2020.'],
+    ['Tikhanovskaya recorded a video address to Russians in October 2020.', 'contradicted', 'Different date: the page says October 2020, the source says September 2020.'],
+    ['Russia occupied Crimea in 2015.', 'contradicted', 'Different date: the page says 2015, the source says 2014.'],
+    ['Russia occupied Crimea in March 2014.', 'supported', 'Same date as the source: 2014.'],
+    ['The protests against Lukashenka erupted in June 2020 after a disputed election.', 'contradicted', 'Different date: the page says June 2020, the source says August 2020.'],
+    ['Police detained 3,711 people in February, OVD-Info said.', 'contradicted', 'Different date: the page says February 2021, the source says January 2021.'],
+  ])('compares a month or a year: %s', (text, verdict, reason) => {
+    expect(claim(text)).toMatchObject({ verdict, reason });
+  });
+
+  it.each([
+    // Another part of the claim: it dates Navalny's return, not his poisoning or treatment.
+    'Navalny was poisoned in August 2020 with a Soviet-era nerve agent.',
+    'Navalny was treated in Germany for poisoning in 2020.',
+    // "the 2018 election" dates no arrest.
+    'Furgal was arrested in July 2020 on charges of ordering the murder of businessmen.',
+    // Decades apart: another occasion, not a slip.
+    'Russia occupied Crimea in 1954.',
+    // A name and a date, without what the claim tells of them.
+    'Putin promised in December to visit Minsk.',
+    'Gorovoi issued his warning on January 25.',
+    // A figure compared decides over the year: the count of 2019, not the war's start.
+    'In 2019, the war Russia started in Donbas had killed nearly 15,000 people.',
+  ])('does not set a month or a year against another part of a claim, or another occasion: %s', (text) => {
+    const found = claim(text);
+    expect(found?.reason ?? '').not.toMatch(/date/);
   });
 
   it('takes a sentence of names and a year alone, as a caption, for no claim', () => {
