@@ -141,7 +141,7 @@ export function compileClaims(claims: ClaimRecord[], places: ReadonlySet<string>
     }
     if (id < 0) return;
     addId(id);
-    if (ranges === undefined || (ranges !== null && !ranges.some(([from, to]) => start >= from && end <= to))) return;
+    if (ranges === undefined || (ranges !== null && !within(ranges, start, end))) return;
     if (id >= datedSeen.length) datedSeen = grow(datedSeen, id + 1);
     datedSeen[id] = current + 1;
   };
@@ -824,6 +824,12 @@ function grow(array: Int32Array<ArrayBuffer>, needed: number): Int32Array<ArrayB
   const grown = new Int32Array(Math.max(needed, array.length * 2));
   grown.set(array);
   return grown;
+}
+
+/** Whether [start, end) lies in one of the ranges. */
+function within(ranges: readonly [number, number][], start: number, end: number): boolean {
+  for (let i = 0; i < ranges.length; i++) if (start >= ranges[i][0] && end <= ranges[i][1]) return true;
+  return false;
 }
 
 function growBytes(array: Uint8Array<ArrayBuffer>, needed: number): Uint8Array<ArrayBuffer> {

@@ -97,21 +97,28 @@ export function datedRanges(text: string, date: string): [number, number][] | nu
     }
   }
   if (at < 0) return null;
-  const breaks = [...text.matchAll(CLAUSE_BREAK)].map((m) => ({ at: m.index, relative: /\p{L}/u.test(m[0]) }));
-  if (!OPENING.test(text.slice(0, at))) {
-    const before = breaks.filter((b) => b.at < at);
-    const after = breaks.find((b) => b.at > at);
-    return [[before.length ? before[before.length - 1].at : 0, after ? after.at : text.length]];
-  }
-  // Each relative clause runs to the next punctuation: "who likely was robbed of a victory at the ballot,".
+  // Compiling reads every dated claim: one pass over its breaks, no array of them.
+  const opening = at <= 24 && OPENING.test(text.slice(0, at));
   const ranges: [number, number][] = [];
   let from = 0;
-  for (let i = 0; i < breaks.length; i++) {
-    if (!breaks[i].relative || breaks[i].at < from) continue;
-    ranges.push([from, breaks[i].at]);
-    const end = breaks.find((b, j) => j > i && !b.relative);
-    from = end ? end.at : text.length;
+  let inRelative = false;
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(text); m; m = CLAUSE_BREAK.exec(text)) {
+    const first = m[0].charCodeAt(0);
+    const relative = first >= 97 && first <= 122;
+    if (!opening) {
+      if (m.index < at) from = m.index;
+      else return [[from, m.index]];
+    } else if (relative && !inRelative) {
+      // Each relative clause runs to the next punctuation: "who likely was robbed of a victory at the ballot,".
+      ranges.push([from, m.index]);
+      inRelative = true;
+    } else if (!relative && inRelative) {
+      from = m.index;
+      inRelative = false;
+    }
   }
-  if (from < text.length) ranges.push([from, text.length]);
+  if (!opening) return [[from, text.length]];
+  if (!inRelative) ranges.push([from, text.length]);
   return ranges;
 }
