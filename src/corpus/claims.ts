@@ -41,7 +41,8 @@ export function extractClaims(docId: string, sentences: SentenceRecord[], mentio
     if (!/[.!?]["”’)]?$/.test(sentence.text)) continue; // headings and captions are not statements
     const eventDates = dates.filter((d) => !SPEECH_DATE.test(sentence.text.slice(0, d.start)));
     const dated = eventDates.length > 0 || (date !== null && !dates.length) || RELATIVE_WEEK.test(sentence.text);
-    if (!figures.length && !dated && !statesRecord(sentence.text)) continue;
+    // A vague count ("thousands of kilometres west", "tens of thousands") alone makes no claim; it is compared where one is made.
+    if (!figures.some((f) => f.qualifier !== 'order-of') && !dated && !statesRecord(sentence.text)) continue;
     const entityIds: string[] = [];
     for (let k = m; k < mentions.length && mentions[k].start < sentence.end; k++) {
       if (mentions[k].end <= sentence.end && !entityIds.includes(mentions[k].entity.id)) entityIds.push(mentions[k].entity.id);

@@ -10,7 +10,7 @@ const origin = v.picklist(['default', 'user']);
 const figure = v.object({
   value: v.number(),
   unit: text,
-  qualifier: v.picklist(['exact', 'more-than', 'at-least', 'less-than', 'at-most', 'up-to', 'about', 'nearly', 'estimated']),
+  qualifier: v.picklist(['exact', 'more-than', 'at-least', 'less-than', 'at-most', 'up-to', 'about', 'nearly', 'estimated', 'order-of']),
   counted: nullableText,
   text,
   start: offset,

@@ -12,8 +12,9 @@ export { dateOfStatement, extractDates, formatDate, monthDays, SPEECH_DATE, type
  * extractDates. `counted` is read in counted.ts: the counted noun phrase
  * and the event verb that defines it ("300 people were killed" → "people
  * killed", "detained 3,711 people" → "people detained", "40,000 attending" →
- * "attending"), a duration's state ("26 years in power"). Words like "tens of
- * thousands" are vague and not figures.
+ * "attending"), a duration's state ("26 years in power"). Vague counts are
+ * read for what they allow: "tens of thousands" is 10,000 to 99,000,
+ * "thousands" 2,000 to 19,800.
  */
 
 const QUALIFIERS: [RegExp, Qualifier][] = [
@@ -76,7 +77,25 @@ export function extractFigures(text: string): Figure[] {
     const counted = readCounted(text, match.index, end, 'count');
     figures.push({ value, unit, qualifier: 'exact', counted, text: match[0], start: match.index, end });
   }
+  // Most text has none: a plain search first, as the pattern tries every word.
+  if (MAYBE_VAGUE.some((part) => text.includes(part))) for (const match of text.matchAll(VAGUE)) figures.push(vagueFigure(text, match));
   return figures.sort((a, b) => a.start - b.start);
+}
+
+/** Counts in words without a number: "tens of thousands", "hundreds", "dozens". Money, distances and times are left alone: "millions of dollars", "thousands of kilometres". */
+const VAGUE = /\b(?:(tens|hundreds) of (thousands|millions)|(dozens|hundreds|thousands|millions))\b(?! of (?:(?:dollars|euros|pounds|rubles|roubles|miles|years|months|weeks|days|hours|times)\b|kilomet))/gi;
+const MAYBE_VAGUE = ['ozens', 'undreds', 'ousands', 'illions', 'OZENS', 'UNDREDS', 'OUSANDS', 'ILLIONS'];
+const ORDER_OF: Record<string, number> = { tens: 10, hundreds: 100, thousands: 1e3, millions: 1e6 };
+/** Where a plural alone begins: "dozens" at two dozen, "hundreds" at two hundred; it ends short of ten times that (see ORDERS). */
+const PLURAL_FROM: Record<string, number> = { dozens: 24, hundreds: 200, thousands: 2000, millions: 2e6 };
+
+function vagueFigure(text: string, match: RegExpMatchArray): Figure {
+  const [whole, tens, scale, plural] = match;
+  const start = match.index!;
+  const end = start + whole.length;
+  // An order of magnitude ("tens of thousands": 10,000 to 99,000); a plural alone, from two of its unit ("thousands": 2,000 to 19,800).
+  const value = plural ? PLURAL_FROM[plural.toLowerCase()] : ORDER_OF[tens.toLowerCase()] * ORDER_OF[scale.toLowerCase()];
+  return { value, unit: 'count', qualifier: 'order-of', counted: readCounted(text, start, end, 'count'), text: whole, start, end };
 }
 
 function readFigure(text: string, at: number, raw: string): Figure | null {
@@ -222,12 +241,27 @@ const QUALIFIER_LABEL: Record<Qualifier, string> = {
   about: 'about ',
   nearly: 'nearly ',
   estimated: 'an estimated ',
+  'order-of': '',
+};
+
+/** Orders of magnitude as written: 10,000 → "tens of thousands". */
+const ORDERS: Record<number, string> = {
+  24: 'dozens',
+  200: 'hundreds',
+  2000: 'thousands',
+  1e4: 'tens of thousands',
+  1e5: 'hundreds of thousands',
+  2e6: 'millions',
+  1e7: 'tens of millions',
+  1e8: 'hundreds of millions',
 };
 
 /** A figure as a person reads it: "more than 100 cities and towns", "$1.5 billion". */
 export function formatFigure(figure: Figure): string {
   if (figure.unit === 'since') return formatSince(figure);
   if (figure.unit === 'born') return formatBorn(figure);
+  const words = figure.unit === 'count' && figure.qualifier === 'order-of' ? ORDERS[figure.value] : undefined;
+  if (words) return figure.counted ? `${words}${/^\p{L}+(?:ing|ed)\b/u.test(figure.counted) ? ' ' : ' of '}${figure.counted}` : words;
   const value = humanNumber(figure.value, figure.unit);
   const label = (UNIT_LABEL[figure.unit] ?? ((v: string) => v))(value);
   const counted = figure.unit === 'count' && figure.counted ? ` ${figure.counted}` : '';

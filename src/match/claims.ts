@@ -4,14 +4,14 @@ import { scanWords, termOf, termOfWord } from '../text/terms';
 import { claimEventDate, compareDates, datedRanges, type DateComparison, type PageDate } from './date-compare';
 import { decodeDate, encodeDate } from './date-code';
 import { differentEvents, eventKinds, eventTerms } from './event-kinds';
-import { comparable, compatible, farApart, saysWhat } from './figure-compare';
+import { comparable, compatible, countsSame, farApart, saysWhat, vague } from './figure-compare';
 import { buildTermTable, lookupTerm } from './term-table';
 import { Vocabulary } from './vocabulary';
 import { PairTable } from '../shared/pair-table';
 import { IdTable, type StoredIds } from '../shared/id-table';
 import { narrowIds, type IdArray } from '../shared/id-array';
 
-const QUALIFIERS: Qualifier[] = ['exact', 'more-than', 'at-least', 'less-than', 'at-most', 'up-to', 'about', 'nearly', 'estimated'];
+const QUALIFIERS: Qualifier[] = ['exact', 'more-than', 'at-least', 'less-than', 'at-most', 'up-to', 'about', 'nearly', 'estimated', 'order-of'];
 
 /**
  * A corpus segment's claims as a retrieval index: BM25-weighted terms (content
@@ -872,19 +872,25 @@ interface Judged extends Verdict {
 /** Comparable figures decide: one incompatible pair contradicts; all compatible support; none to compare is related. */
 /** The verdict on the figures and days compared; null where they tell of another occasion, not of a wrong figure. */
 function verdictOf(pairs: FigurePair[], dates: DateComparison | null): Verdict | null {
-  // Each page figure is judged against its closest counterpart.
-  const judged = new Map<Figure, { corpus: Figure; ok: boolean }>();
+  // Each page figure is judged against its counterpart: one that counts the same thing, then one it agrees with, then the closest.
+  const judged = new Map<Figure, { corpus: Figure; ok: boolean; same: boolean }>();
   let far = 0;
   for (const { page, corpus } of pairs) {
     const ok = compatible(page, corpus);
     // A figure that agrees only as an open bound far from the other ("more than 400" against 3,711) is of another count.
+    // A vague count far from the other ("hundreds detained" against 3,711) says too little to compare: set aside.
     if (ok && farApart(page, corpus)) {
-      far++;
+      if (!vague(page) && !vague(corpus)) far++;
       continue;
     }
     const current = judged.get(page);
-    if (!current || (ok && !current.ok) || (ok === current.ok && Math.abs(corpus.value - page.value) < Math.abs(current.corpus.value - page.value))) {
-      judged.set(page, { corpus, ok });
+    const same = countsSame(page, corpus);
+    if (
+      !current ||
+      (same && !current.same) ||
+      (same === current.same && ((ok && !current.ok) || (ok === current.ok && Math.abs(corpus.value - page.value) < Math.abs(current.corpus.value - page.value))))
+    ) {
+      judged.set(page, { corpus, ok, same });
     }
   }
   if (far && far === pairs.length) return null;

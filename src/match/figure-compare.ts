@@ -31,6 +31,9 @@ export function interval(figure: Pick<Figure, 'value' | 'qualifier'>): [number, 
     }
     case 'nearly':
       return [v - clamp(lastDigit(m), 0.05 * m, 0.1 * m), v];
+    case 'order-of':
+      // Short of the next order, print's rounding slack included: "tens of thousands" is no 100,000, "thousands" no 40,000.
+      return [v, 9.9 * v];
   }
 }
 
@@ -74,11 +77,19 @@ export function compatible(a: Figure, b: Figure): boolean {
 export function farApart(a: Figure, b: Figure): boolean {
   if (a.unit === 'since' || a.unit === 'born' || !(open(a) || open(b))) return false;
   const [x, y] = [Math.abs(a.value * (DAYS[a.unit] ?? 1)), Math.abs(b.value * (DAYS[b.unit] ?? 1))];
-  return Math.min(x, y) * FAR < Math.max(x, y);
+  // "Thousands" says less than "more than 2,000" does: tens of thousands are thousands too.
+  return Math.min(x, y) * (vague(a) || vague(b) ? FAR_VAGUE : FAR) < Math.max(x, y);
 }
 
 /** Open figures more than this many times apart are not one count. */
 const FAR = 2;
+/** For a vague count ("thousands", "tens of thousands"), an order of magnitude. */
+const FAR_VAGUE = 10;
+
+/** A count written without a number: "thousands", "tens of thousands". */
+export function vague(figure: Pick<Figure, 'qualifier'>): boolean {
+  return figure.qualifier === 'order-of';
+}
 
 function open(figure: Figure): boolean {
   const [lo, hi] = interval(figure);
@@ -95,6 +106,8 @@ export function comparable(a: Figure, b: Figure): boolean {
   if (a.unit === 'since') return a.counted !== null && a.counted === b.counted;
   // Durations in two units ("two hours", "a month-long standoff") are compared only when they say what lasted, and it is one thing.
   const units = a.unit !== b.unit;
+  // A vague count that does not say what it counts is of people ("took to the streets in the tens of thousands"), not of places.
+  if ((vague(a) && !a.counted && b.counted && countsThings(countedWords(b.counted))) || (vague(b) && !b.counted && a.counted && countsThings(countedWords(a.counted)))) return false;
   if (!a.counted || !b.counted) return !units;
   const [wa, wb] = [countedWords(a.counted), countedWords(b.counted)];
   if (units) return [...wa].some((w) => wb.has(w)) || sameEvent(wa, wb);
@@ -104,6 +117,15 @@ export function comparable(a: Figure, b: Figure): boolean {
   const [ea, eb] = [eventOf(a.counted), eventOf(b.counted)];
   if (ea && eb && ea !== eb) return false;
   return [...wa].some((w) => wb.has(w)) || a.counted === b.counted || wa.size === 0 || wb.size === 0 || sameEvent(wa, wb);
+}
+
+/** Whether two figures both say what they count, and it is the same: "people detained" and "detained thousands of people". */
+export function countsSame(a: Figure, b: Figure): boolean {
+  if (!a.counted || !b.counted) return false;
+  const [ea, eb] = [eventOf(a.counted), eventOf(b.counted)];
+  if (ea && eb) return ea === eb;
+  const [wa, wb] = [countedWords(a.counted), countedWords(b.counted)];
+  return [...wa].some((w) => wb.has(w)) || sameEvent(wa, wb);
 }
 
 const PEOPLE = /\b(?:people|persons?)\b/;

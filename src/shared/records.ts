@@ -84,7 +84,9 @@ export type Qualifier =
   | 'up-to'
   | 'about'
   | 'nearly'
-  | 'estimated';
+  | 'estimated'
+  /** A count in words, from the value to under ten times it: "tens of thousands" (10,000 to 99,000), "thousands" (2,000 to 19,800). */
+  | 'order-of';
 
 /** A normalised figure found in a sentence. */
 export interface Figure {

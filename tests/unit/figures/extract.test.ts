@@ -42,6 +42,32 @@ describe('extractFigures', () => {
   });
 
   it.each([
+    ['When Russians took to the streets in the tens of thousands on January 23', 1e4, 'tens of thousands', null],
+    ['Hundreds of thousands of Belarusians marched in Minsk.', 1e5, 'Hundreds of thousands', 'belarusians marched'],
+    ['security forces have detained thousands of people', 2000, 'thousands', 'people detained'],
+    ['subjected hundreds to torture', 200, 'hundreds', null],
+    ['Dozens of people were detained.', 24, 'Dozens', 'people detained'],
+    ['Tens of millions watched the address.', 1e7, 'Tens of millions', 'watched'],
+  ])('reads a count in words for what it allows: %s', (text, value, written, counted) => {
+    expect(extractFigures(text)).toEqual([expect.objectContaining({ value, unit: 'count', qualifier: 'order-of', text: written, counted })]);
+  });
+
+  it.each(['It cost millions of dollars.', 'from Yakutsk to thousands of kilometers west', 'hundreds of times', 'thousands of years of history'])(
+    'leaves money, distances and times in words alone: %s',
+    (text) => {
+      expect(extractFigures(text)).toEqual([]);
+    },
+  );
+
+  it.each([
+    [{ value: 1e4, unit: 'count', qualifier: 'order-of', counted: null }, 'tens of thousands'],
+    [{ value: 2000, unit: 'count', qualifier: 'order-of', counted: 'people detained' }, 'thousands of people detained'],
+    [{ value: 1e5, unit: 'count', qualifier: 'order-of', counted: 'attending' }, 'hundreds of thousands attending'],
+  ] as const)('writes a count in words as words: %o', (figure, written) => {
+    expect(formatFigure({ ...figure, text: '', start: 0, end: 0 })).toBe(written);
+  });
+
+  it.each([
     ['a $1.5-billion loan', 1.5e9, 'usd'],
     ['for more than two decades', 20, 'years'],
     ['for nearly three decades in power', 30, 'years'],

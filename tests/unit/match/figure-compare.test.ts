@@ -30,6 +30,9 @@ describe('comparing figures', () => {
     [figure(1994, 'since', 'years in power'), figure(2020, 'since', 'years in prison'), false],
     [figure(2006, 'since', null), figure(1994.71, 'since', 'years in power', 'at-most'), false],
     [figure(1994, 'since', 'years in power'), figure(26, 'years', 'years in power'), false],
+    // A count in words that does not say what it counts is of people ("took to the streets in the tens of thousands"), not of places.
+    [figure(1e4, 'count', null, 'order-of'), figure(198, 'count', 'towns and cities'), false],
+    [figure(1e4, 'count', null, 'order-of'), figure(4000, 'count', 'people attended'), true],
   ])('%o and %o measure the same thing: %s', (a, b, same) => {
     expect(comparable(a, b)).toBe(same);
   });
@@ -57,6 +60,15 @@ describe('comparing figures', () => {
     [figure(1997.38, 'since', null), figure(1994.71, 'since', null, 'at-most'), false],
     [figure(1993, 'since', null), figure(1994.21, 'since', null), true],
     [figure(1992, 'since', null), figure(1994.21, 'since', null), false],
+    // Counts in words allow from their value to short of ten times it: "tens of thousands" is 10,000 to 99,000, "thousands" 2,000 to 19,800.
+    [figure(1e5, 'count', null, 'order-of'), figure(1e4, 'count', null, 'order-of'), false],
+    [figure(1e4, 'count', null, 'order-of'), figure(40000, 'count', null, 'estimated'), true],
+    [figure(1e5, 'count', null, 'order-of'), figure(40000, 'count', null, 'estimated'), false],
+    [figure(2000, 'count', null, 'order-of'), figure(1e4, 'count', null, 'order-of'), true],
+    [figure(2000, 'count', null, 'order-of'), figure(3711, 'count', null), true],
+    [figure(2000, 'count', null, 'order-of'), figure(40000, 'count', null, 'estimated'), false],
+    [figure(200, 'count', null, 'order-of'), figure(3711, 'count', null), false],
+    [figure(1e4, 'count', null, 'order-of'), figure(100000, 'count', null, 'nearly'), true],
   ])('%o and %o agree: %s', (a, b, agree) => {
     expect(compatible(a, b)).toBe(agree);
   });
@@ -71,6 +83,9 @@ describe('comparing figures', () => {
     [figure(20, 'years', null, 'more-than'), figure(26, 'years', null), false],
     [figure(312, 'months', null), figure(26, 'years', null, 'more-than'), false],
     [figure(1, 'months', null, 'more-than'), figure(26, 'years', null), true],
+    // A count in words says little: it is far from an open figure only an order of magnitude away.
+    [figure(1e4, 'count', null, 'order-of'), figure(3000, 'count', null, 'more-than'), false],
+    [figure(1e5, 'count', null, 'order-of'), figure(3000, 'count', null, 'more-than'), true],
   ])('%o and %o are too far apart to be one count: %s', (a, b, far) => {
     expect(farApart(a, b)).toBe(far);
   });

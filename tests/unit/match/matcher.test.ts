@@ -297,6 +297,21 @@ describe('claim verdicts', () => {
     expect(judged('Lukashenko has been in power for 29 years.', '2024-06-01')?.verdict).toBe('supported');
   });
 
+  // Counts in words: the source's "tens of thousands" on January 23, "an estimated 40,000" in Moscow, HRW's "thousands of people" detained.
+  it.each([
+    ["Hundreds of thousands of Russians protested on January 23 demanding Navalny's release.", 'contradicted', 'Different figure: the page says Hundreds of thousands, the source says tens of thousands.'],
+    ["Tens of thousands of Russians protested on January 23 demanding Navalny's release.", 'supported', 'Same figure: the page says Tens of thousands, the source says tens of thousands.'],
+    ["Thousands of Russians protested on January 23 demanding Navalny's release.", 'supported', 'Same figure: the page says Thousands, the source says tens of thousands.'],
+    ['Tens of thousands rallied in Moscow on January 23.', 'supported', 'Same figure: the page says Tens of thousands, the source says an estimated 40,000 attending.'],
+    ['Hundreds of thousands rallied in Moscow on January 23.', 'contradicted', 'Different figure: the page says Hundreds of thousands, the source says an estimated 40,000 attending.'],
+    ['Hundreds were detained by police on January 23, OVD-Info said.', 'contradicted', 'Different figure: the page says Hundreds, the source says 3,711 people detained.'],
+    ['Thousands were detained by police on January 23, OVD-Info said.', 'supported', 'Same figure: the page says Thousands, the source says 3,711 people detained.'],
+    // Against the count of the same thing: those detained, not the "hundreds" tortured.
+    ['Belarusian security forces have detained dozens of people, Human Rights Watch said.', 'contradicted', 'Different figure: the page says dozens, the source says thousands of people detained.'],
+  ])('compares a count in words: %s', (text, verdict, reason) => {
+    expect(claim(text)).toMatchObject({ verdict, reason });
+  });
+
   // Months and years are compared as days are, where the page tells what the claim's date dates.
   it.each([
     ['Navalny returned to Russia in February.', 'contradicted', 'Different date: the page says February 2021, the source says January 2021.'],
