@@ -267,6 +267,8 @@ function hitAt(text: string, index: NameIndex, node: number, words: number, firs
   }
   if (entry < 0 || !looksLikeName(text, start, end, words, firstWord)) return null;
   const entity = c.entryEntity[entry];
+  // An abbreviation's last period is the name's, though it may end the sentence too: "the U.S." is highlighted whole.
+  if (c.entryText[entry].endsWith('.') && text.charCodeAt(end) === 46) end++;
   const hit: NameHit = {
     kind: 'name',
     start,
@@ -294,13 +296,29 @@ function hitsInCompound(block: BlockText, token: Token, indexes: NameIndex[], am
   const { text, map } = block;
   const found: { hit: NameHit; surname: boolean }[] = [];
   let capitalisedParts = 0;
+  const parts: { word: string; at: number }[] = [];
   let from = 0;
-  for (const part of token.word.split('-')) {
-    const at = token.start + from;
-    from += part.length + 1;
+  for (const word of token.word.split('-')) {
+    parts.push({ word, at: token.start + from });
+    from += word.length + 1;
+  }
+  for (let p = 0; p < parts.length; p++) {
+    const { word: part, at } = parts[p];
     if (part.length < 2) continue;
     const initial = text.charCodeAt(map[at]);
     if (!(initial >= 97 && initial <= 122)) capitalisedParts++;
+    // A name of several words written joined: "Saint-Petersburg".
+    const joined = longestJoined(parts, p, indexes);
+    if (joined) {
+      const last = parts[p + joined.words - 1];
+      const hit = hitAt(text, joined.index, joined.node, joined.words, part, map[at], map[last.at + last.word.length - 1] + 1, ambiguous);
+      if (hit) {
+        hits.push(hit);
+        for (let k = p + 1; k < p + joined.words; k++) if (text.charCodeAt(map[parts[k].at]) < 97) capitalisedParts++;
+        p += joined.words - 1;
+        continue;
+      }
+    }
     for (const index of indexes) {
       const word = index.vocabulary.get(part);
       const node = word === undefined ? -1 : childOf(index.compiled.edges, 0, word);
@@ -313,6 +331,22 @@ function hitsInCompound(block: BlockText, token: Token, indexes: NameIndex[], am
   }
   const besideOthers = found.length === capitalisedParts;
   for (const { hit, surname } of found) if (!surname || besideOthers) hits.push(hit);
+}
+
+/** The longest name of two words or more that the parts from `first` on spell, in any segment's trie. */
+function longestJoined(parts: { word: string }[], first: number, indexes: NameIndex[]): { index: NameIndex; node: number; words: number } | null {
+  let best: { index: NameIndex; node: number; words: number } | null = null;
+  for (const index of indexes) {
+    let node = 0;
+    for (let k = first; k < parts.length && k - first < MAX_WORDS; k++) {
+      const word = index.vocabulary.get(parts[k].word);
+      node = word === undefined ? -1 : childOf(index.compiled.edges, node, word);
+      if (node < 0) break;
+      const words = k - first + 1;
+      if (words >= 2 && index.compiled.nodeStart[node + 1] > index.compiled.nodeStart[node] && (!best || words > best.words)) best = { index, node, words };
+    }
+  }
+  return best;
 }
 
 /**

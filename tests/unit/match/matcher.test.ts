@@ -42,6 +42,12 @@ describe('names', () => {
     ['Aleksei Navalnyi returned.', [['Aleksei Navalnyi', 'ent:aleksei-navalny', 'transliteration']]],
     // A place's "St." written in full.
     ['Police in Saint Petersburg detained dozens.', [['Saint Petersburg', 'ent:st-petersburg', 'alias']]],
+    // Written with a hyphen, as some outlets do, and in a compound of names.
+    ['Police in Saint-Petersburg detained dozens.', [['Saint-Petersburg', 'ent:st-petersburg', 'alias']]],
+    ['The Moscow-Saint-Petersburg train.', [['Moscow', 'ent:moscow', 'exact'], ['Saint-Petersburg', 'ent:st-petersburg', 'alias']]],
+    // An abbreviation's last period is the name's, though it ends the sentence too.
+    ['Sanctions came from the U.S.', [['U.S.', 'ent:us', 'exact']]],
+    ['The U.S. imposed sanctions.', [['U.S.', 'ent:us', 'exact']]],
   ])('normalises case, diacritics, apostrophes, hyphens and spaces: %s', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
