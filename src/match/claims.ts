@@ -297,6 +297,8 @@ export interface ClaimQuery {
   nameTerms?: string[];
   /** The people the sentence names: an age or a time in power is one person's, compared only with that person's. */
   personIds?: string[];
+  /** Places the sentence names inside a country it is read as naming too (a capital): they weigh as part of it, not apart. */
+  enclosedIds?: string[];
   /** Where the sentence says it, the place each figure counts in (by the figure's index): "4,000 attending in St. Petersburg". */
   figurePlaces?: (FigurePlace | null)[];
 }
@@ -460,6 +462,7 @@ export class ClaimIndex {
       if (this.kinds[t] === ENTITY) queryEntities++;
     }
 
+
     let ambiguous: Set<number> | null = null;
     for (const term of query.ambiguousNames ?? []) {
       const id = this.term(term);
@@ -484,10 +487,16 @@ export class ClaimIndex {
       whenWeight += this.compiled.idf[t];
     }
     for (const t of ids) if (this.kinds[t] === DAY) whenWeight += this.compiled.idf[t];
+    // A capital weighs as part of its country: "Navalny returned to Moscow" states the source's return to Russia.
+    let enclosedWeight = 0;
+    for (const id of query.enclosedIds ?? []) {
+      const t = this.entityTerm(id);
+      if (t !== undefined) enclosedWeight += 2 * this.compiled.idf[t];
+    }
     try {
       for (const claim of this.retrieve(ids, removed)) {
         if (differentEvents(events, this.eventsOf(claim))) continue;
-        const judged = this.judge(claim, query, queryWeight, queryEntities, ambiguous, whenWeight);
+        const judged = this.judge(claim, query, queryWeight, queryEntities, ambiguous, whenWeight + enclosedWeight);
         if (judged && (!best || judged.rank > best.rank)) best = judged;
       }
     } finally {
@@ -666,7 +675,8 @@ export class ClaimIndex {
     return Array.from(result.subarray(0, 8 * MAX_CANDIDATES));
   }
 
-  private judge(c: number, query: ClaimQuery, queryWeight: number, queryEntities: number, ambiguous: ReadonlySet<number> | null, whenWeight: number): Judged | null {
+  /** Claim c against the marked query. `asideWeight`: what the sentence weighs beside what it tells (its dates, and capitals inside a country it names). */
+  private judge(c: number, query: ClaimQuery, queryWeight: number, queryEntities: number, ambiguous: ReadonlySet<number> | null, asideWeight: number): Judged | null {
     const k = this.compiled;
     let sharedWords = 0;
     let sharedEntities = 0;
@@ -760,7 +770,7 @@ export class ClaimIndex {
     const pairedFigures = new Set(pairs.map((p) => p.corpus)).size;
     const score = Math.min(1, (shared + this.compiled.figureWeight * pairedFigures) / (total + this.compiled.figureWeight * figureCount || 1));
     // One fact of a long source sentence: a sentence with a name, a word and a day or year of the claim, and little else, states it.
-    const stated = sharedEntities > 0 && sharedEventWords > 0 && (sharedDays > 0 || datedEvent) && shared >= STATED_SHARE * (queryWeight - (whenWeight - sharedWhenWeight));
+    const stated = sharedEntities > 0 && sharedEventWords > 0 && (sharedDays > 0 || datedEvent) && shared >= STATED_SHARE * (queryWeight - asideWeight + sharedWhenWeight);
     if (score < MIN_SCORE && !pairs.length && !stated) return null;
     // Figures compared decide over a year: "in 2019 the war had killed 13,000" dates the count, not the war's start in 2014.
     const judged = verdictOf(pairs, dates && dates.page.length === 4 && pairs.length ? null : dates);

@@ -37,20 +37,73 @@ const DEMONYMS: Record<string, string> = {
   american: 'United States',
 };
 
+/** Capitals, with the country each stands in (and, in news, often stands for: "Moscow backed Yanukovych"). */
+const CAPITALS: Record<string, string> = {
+  Moscow: 'Russia',
+  Minsk: 'Belarus',
+  Kyiv: 'Ukraine',
+  Kiev: 'Ukraine',
+  Warsaw: 'Poland',
+  Vilnius: 'Lithuania',
+  Riga: 'Latvia',
+  Tallinn: 'Estonia',
+  Chisinau: 'Moldova',
+  Tbilisi: 'Georgia',
+  Yerevan: 'Armenia',
+  Baku: 'Azerbaijan',
+  Astana: 'Kazakhstan',
+  Bishkek: 'Kyrgyzstan',
+  Berlin: 'Germany',
+  Paris: 'France',
+  Rome: 'Italy',
+  Madrid: 'Spain',
+  Vienna: 'Austria',
+  Budapest: 'Hungary',
+  Prague: 'Czech Republic',
+  Bratislava: 'Slovakia',
+  Bucharest: 'Romania',
+  Belgrade: 'Serbia',
+  Ankara: 'Turkey',
+  Beijing: 'China',
+  Tokyo: 'Japan',
+  Tehran: 'Iran',
+  Damascus: 'Syria',
+  London: 'United Kingdom',
+};
+
 /**
  * The corpus places that the sentence's adjectives of nationality name:
- * "100 Russian cities" is about Russia, as "100 cities in Russia" is. Read for
- * claims only (a country's adjective is not its name, and is not highlighted).
+ * "100 Russian cities" is about Russia, as "100 cities in Russia" is; and the
+ * countries of the capitals it names. Read for claims only (a country's
+ * adjective is not its name, and is not highlighted).
  */
+const NONE: readonly string[] = [];
+
 export class Demonyms {
   private readonly places = new Map<string, string[]>();
 
+  /** Corpus places that are capitals, with their countries' corpus places. */
+  private readonly capitals = new Map<string, string[]>();
+
   constructor(indexes: NameIndex[], ambiguous: Set<string>) {
+    const placesNamed = (name: string) =>
+      findNames(readBlock(name), indexes, ambiguous)
+        .filter((hit) => hit.entityType === 'place' && hit.start === 0 && hit.end === name.length)
+        .flatMap((hit) => [hit.entityId, ...(hit.others ?? [])]);
     for (const [adjective, country] of Object.entries(DEMONYMS)) {
-      const block = readBlock(country);
-      const found = findNames(block, indexes, ambiguous).filter((hit) => hit.entityType === 'place' && hit.start === 0 && hit.end === country.length);
-      if (found.length) this.places.set(adjective, found.flatMap((hit) => [hit.entityId, ...(hit.others ?? [])]));
+      const found = placesNamed(country);
+      if (found.length) this.places.set(adjective, found);
     }
+    for (const [capital, country] of Object.entries(CAPITALS)) {
+      const countries = placesNamed(country);
+      if (!countries.length) continue;
+      for (const place of placesNamed(capital)) this.capitals.set(place, [...(this.capitals.get(place) ?? []), ...countries]);
+    }
+  }
+
+  /** The corpus countries a corpus place is the capital of: a sentence in Moscow is about Russia too. */
+  countriesOf(entityId: string): readonly string[] {
+    return this.capitals.get(entityId) ?? NONE;
   }
 
   /** Whether the corpus place is a country (one with an adjective of nationality). */

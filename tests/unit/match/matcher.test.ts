@@ -318,6 +318,14 @@ describe('claim verdicts', () => {
     expect(claim(text)).toMatchObject({ verdict, reason });
   });
 
+  // A capital is read as its country too, and weighs as part of it: "returned to Moscow" is the source's return to Russia.
+  it.each([
+    ['Navalny returned to Moscow from Berlin on January 17.', 'supported', 'Same date as the source: January 17, 2021.'],
+    ['Navalny flew back to Moscow on January 17.', 'supported', 'Same date as the source: January 17, 2021.'],
+  ])('reads a capital as its country: %s', (text, verdict, reason) => {
+    expect(claim(text)).toMatchObject({ verdict, reason });
+  });
+
   // Months and years are compared as days are, where the page tells what the claim's date dates.
   it.each([
     ['Navalny returned to Russia in February.', 'contradicted', 'Different date: the page says February 2021, the source says January 2021.'],
