@@ -325,8 +325,11 @@ export function closestQuotes(
   for (const { quote, corpus } of chosen) {
     const shared = sharedWords(pageIds, corpus.ids);
     // A verbatim part of a longer quote: every page word is in it, in order (each part in turn, where words are left out).
-    const fragment = words.length >= 5 && shared === words.length && containsParts(corpus.ids, pageIds, breaks);
-    candidates.push({ segment, quote, words: corpus.words, pageWords: words, similarity: fragment ? 1 : shared / Math.max(words.length, corpus.words.length), fragment });
+    const ordered = shared === words.length && containsParts(corpus.ids, pageIds, breaks);
+    const fragment = words.length >= 5 && ordered;
+    // All the words in another order ("Russia will be next if Belarus falls") are the quote reworded: half a word short of it.
+    const reordered = !ordered && shared === words.length && shared === corpus.words.length ? 0.5 : 0;
+    candidates.push({ segment, quote, words: corpus.words, pageWords: words, similarity: fragment ? 1 : (shared - reordered) / Math.max(words.length, corpus.words.length), fragment });
   }
   // Unless the page quote is one of them word for word, it may reword part of one.
   if (!candidates.some((c) => c.similarity === 1)) {
@@ -579,7 +582,7 @@ const PAIRS: Record<string, string> = { '“': '”', '"': '"', '«': '»', '„
 const VERB =
   '(?:said|says|told|tells|explained|explains|added|adds|noted|notes|argued|argues|wrote|writes|according to|insisted|insists|claimed|claims|' +
   'asked|asks|warned|warns|stated|states|declared|declares|stressed|stresses|admitted|admits|urged|urges|replied|replies|responded|responds|' +
-  'recalled|recalls|tweeted|posted|commented|remarked|announced|announces|continued|continues)\\b';
+  'recalled|recalls|tweeted|posted|commented|remarked|announced|announces|continued|continues|put it|puts it)\\b';
 const VERB_AFTER = new RegExp(`^[^\\p{L}]*${VERB}`, 'u');
 const VERB_AT = new RegExp(`^[^\\p{L}]*(?:${VERB}\\s+)?`, 'u');
 const VERB_NEXT = new RegExp(`^\\s*${VERB}`, 'u');
@@ -668,5 +671,6 @@ const ACCORDING_BEFORE = /(according to\s+)[^.:"“”«»]{1,60}[,:]\s*["“«�
 const COLON_GAP = /^\s*:\s*["“«„‘']?\s*$/u;
 /** Words of a title between a verb and the speaker it credits, with no preposition or possessive (whose spokesman?). */
 const TITLE_GAP = /^(?:(?!(?:for|of|to|with|from|by|about|on|at|in)\b)[\p{L}.-]+(?<!['’]s)\s+){0,4}$/iu;
-/** Between a speaker and the verb: nothing, or one aside between commas. */
-const SUBJECT_GAP = /^\s*(?:,[^,"“”«»]{0,60},)?\s*$/;
+/** Between a speaker and the verb: nothing, or one aside between commas; then at most three auxiliaries or adverbs ("has long warned"). */
+const SUBJECT_GAP =
+  /^\s*(?:,[^,"“”«»]{0,60},)?(?:\s*\b(?:has|had|have|also|later|once|then|long|repeatedly|previously|earlier|again|often|publicly|famously|reportedly|memorably|herself|himself)\b){0,3}\s*$/;

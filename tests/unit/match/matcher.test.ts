@@ -399,6 +399,19 @@ describe('quote verdicts', () => {
     expect(quote('“Proved counterproductive and provoked even bigger protests … the harshness of the Belarusian crackdown,” Gould-Davies said.')?.verdict).not.toBe('exact');
   });
 
+  it('the same words in another order are the quote reworded, not quoted', () => {
+    const hit = quote('“Russia will be next if Belarus falls,” Lukashenko warned.');
+    expect(hit).toMatchObject({ verdict: 'altered', corpusSpeaker: 'Alexander Lukashenko' });
+    expect(hit?.diff).not.toBeNull();
+  });
+
+  it.each([
+    ['Vladimir Putin has long warned that “if Belarus falls, Russia will be next.”', 'Vladimir Putin'],
+    ['As Putin put it: “We are still your brothers.”', 'Putin'],
+  ])('credits a speaker behind auxiliaries and adverbs, or "put it": %s', (text, pageSpeaker) => {
+    expect(quote(text)).toMatchObject({ verdict: 'misattributed', pageSpeaker });
+  });
+
   it('an altered quote carries a word diff', () => {
     const hit = quote('“At no point was this a fight against Russia,” Tikhanovskaya said.');
     expect(hit?.verdict).toBe('altered');
@@ -434,7 +447,8 @@ describe('quote verdicts', () => {
     ['Putin said in a statement that “at no stage was it a fight against Russia.”', 'misattributed', 'Putin'],
     ['Tikhanovskaya told Putin: “At no stage was it a fight against Russia.”', 'exact', 'Tikhanovskaya'],
     ['The ministry told Putin: “At no stage was it a fight against Russia.”', 'exact', null],
-    ['Putin said Tikhanovskaya had declared: “At no stage was it a fight against Russia.”', 'exact', null],
+    // The last verb of saying decides: Putin reports her words.
+    ['Putin said Tikhanovskaya had declared: “At no stage was it a fight against Russia.”', 'exact', 'Tikhanovskaya'],
   ])('credits a quote before it by "according to", a colon or a verb of saying: %s', (text, verdict, pageSpeaker) => {
     expect(quote(text)).toMatchObject({ verdict, pageSpeaker });
   });
