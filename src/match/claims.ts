@@ -334,6 +334,8 @@ const NAME_WORD = 2;
 const PERSON = 3;
 /** The mark in `inQuery` of a month's name: it says when, not what happened ("issued his warning on January 25"). */
 const MONTH_WORD = 4;
+/** Months' names as terms. */
+const MONTH_NAMES = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'].map(termOf));
 /** Months' names that are no other word ("march" is one: protesters march). */
 const MONTH_TERMS = ['january', 'february', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december'].map(termOf);
 /** The share of a sentence's weight a long claim must hold for the sentence to state one of its facts. */
@@ -371,6 +373,8 @@ export class ClaimIndex {
   /** The kinds of event each term names (see event-kinds), as bits. */
   private readonly termEvents: Uint16Array;
   private readonly cap: number;
+  /** What a word in no claim weighs. */
+  private readonly unknownIdf: number;
   /** The terms of months' names in this index. */
   private readonly monthTerms: number[];
   private readonly ids: IdTable;
@@ -395,6 +399,8 @@ export class ClaimIndex {
     this.inQuery = new Uint8Array(terms.length);
     for (const t of compiled.placeTerms) this.places[t] = 1;
     this.cap = RETRIEVAL_CAP;
+    // An average word's: a word the corpus never uses is not rare in English for that ("talks", "disputed").
+    this.unknownIdf = compiled.figureWeight / 2;
     this.monthTerms = MONTH_TERMS.flatMap((term) => {
       const t = term === null ? undefined : this.term(term);
       return t === undefined ? [] : [t];
@@ -439,8 +445,12 @@ export class ClaimIndex {
     };
     // Read from the sentence's words, not from the terms the corpus has: a funeral no claim mentions is still no rally.
     let events = 0;
+    // Words no claim has: still the sentence's, and what it tells beside any claim ("to hold talks with Biden").
+    let unknown = 0;
     for (const term of query.terms) {
-      push(this.term(term));
+      const t = this.term(term);
+      if (t === undefined) unknown += MONTH_NAMES.has(term) ? 0 : 1;
+      else found.push(t);
       events |= eventKinds(term);
     }
     for (const id of query.entityIds) push(this.entityTerm(id));
@@ -455,11 +465,10 @@ export class ClaimIndex {
     found.length = size;
     const ids = Int32Array.from(found);
     // What the sentence weighs: a claim that covers all of it is closer than one that covers it in part.
-    let queryWeight = 0;
-    let queryEntities = 0;
+    const weight: SentenceWeight = { total: 0, entities: 0, aside: 0, unknown: unknown * this.unknownIdf };
     for (const t of ids) {
-      queryWeight += this.kinds[t] === ENTITY ? 2 * this.compiled.idf[t] : this.kinds[t] === FIGURE ? 0 : this.compiled.idf[t];
-      if (this.kinds[t] === ENTITY) queryEntities++;
+      weight.total += this.kinds[t] === ENTITY ? 2 * this.compiled.idf[t] : this.kinds[t] === FIGURE ? 0 : this.compiled.idf[t];
+      if (this.kinds[t] === ENTITY) weight.entities++;
     }
 
 
@@ -480,23 +489,21 @@ export class ClaimIndex {
       if (t !== undefined && this.inQuery[t] === 1) this.inQuery[t] = PERSON;
     }
     // What the sentence's months, days and years weigh: when, not what; a claim need not share them to state the rest.
-    let whenWeight = 0;
     for (const t of this.monthTerms) {
       if (this.inQuery[t] !== 1) continue;
       this.inQuery[t] = MONTH_WORD;
-      whenWeight += this.compiled.idf[t];
+      weight.aside += this.compiled.idf[t];
     }
-    for (const t of ids) if (this.kinds[t] === DAY) whenWeight += this.compiled.idf[t];
+    for (const t of ids) if (this.kinds[t] === DAY) weight.aside += this.compiled.idf[t];
     // A capital weighs as part of its country: "Navalny returned to Moscow" states the source's return to Russia.
-    let enclosedWeight = 0;
     for (const id of query.enclosedIds ?? []) {
       const t = this.entityTerm(id);
-      if (t !== undefined) enclosedWeight += 2 * this.compiled.idf[t];
+      if (t !== undefined) weight.aside += 2 * this.compiled.idf[t];
     }
     try {
       for (const claim of this.retrieve(ids, removed)) {
         if (differentEvents(events, this.eventsOf(claim))) continue;
-        const judged = this.judge(claim, query, queryWeight, queryEntities, ambiguous, whenWeight + enclosedWeight);
+        const judged = this.judge(claim, query, weight, ambiguous);
         if (judged && (!best || judged.rank > best.rank)) best = judged;
       }
     } finally {
@@ -675,8 +682,9 @@ export class ClaimIndex {
     return Array.from(result.subarray(0, 8 * MAX_CANDIDATES));
   }
 
-  /** Claim c against the marked query. `asideWeight`: what the sentence weighs beside what it tells (its dates, and capitals inside a country it names). */
-  private judge(c: number, query: ClaimQuery, queryWeight: number, queryEntities: number, ambiguous: ReadonlySet<number> | null, asideWeight: number): Judged | null {
+  /** Claim c against the marked query, weighed as `weight` says. */
+  private judge(c: number, query: ClaimQuery, weight: SentenceWeight, ambiguous: ReadonlySet<number> | null): Judged | null {
+    const queryWeight = weight.total;
     const k = this.compiled;
     let sharedWords = 0;
     let sharedEntities = 0;
@@ -741,7 +749,7 @@ export class ClaimIndex {
     const figureCount = k.figStart[c + 1] - k.figStart[c];
     // An age, a start or a time in power is of the person the sentence names: Putin's rule is no measure of Lukashenko's.
     const paired = (query.figures.length && figureCount ? this.pairsOf(c, query.figures) : []).filter(
-      (p) => !query.personIds || sharedPeople > 0 || unresolved > 0 || !ofAPerson(p.page),
+      (p) => (!query.personIds || sharedPeople > 0 || unresolved > 0 || !ofAPerson(p.page)) && this.saysOfWhat(c, p),
     );
     const pairs = paired.filter((p) => this.countsIn(c, p, query, claimPlaces > 0));
     // A figure set aside for counting elsewhere is said on the card: "the page's figure is for Yakutsk".
@@ -770,7 +778,9 @@ export class ClaimIndex {
     const pairedFigures = new Set(pairs.map((p) => p.corpus)).size;
     const score = Math.min(1, (shared + this.compiled.figureWeight * pairedFigures) / (total + this.compiled.figureWeight * figureCount || 1));
     // One fact of a long source sentence: a sentence with a name, a word and a day or year of the claim, and little else, states it.
-    const stated = sharedEntities > 0 && sharedEventWords > 0 && (sharedDays > 0 || datedEvent) && shared >= STATED_SHARE * (queryWeight - asideWeight + sharedWhenWeight);
+    // A month or a year alone is a weak sign of one event: there, the words no claim has count against it too.
+    const statedShare = (unknown: number) => shared >= STATED_SHARE * (queryWeight - weight.aside + sharedWhenWeight + unknown);
+    const stated = sharedEntities > 0 && sharedEventWords > 0 && ((sharedDays > 0 && statedShare(0)) || (datedEvent && statedShare(weight.unknown)));
     if (score < MIN_SCORE && !pairs.length && !stated) return null;
     // Figures compared decide over a year: "in 2019 the war had killed 13,000" dates the count, not the war's start in 2014.
     const judged = verdictOf(pairs, dates && dates.page.length === 4 && pairs.length ? null : dates);
@@ -780,7 +790,7 @@ export class ClaimIndex {
     // does not outweigh the same figure), with figures to compare, the closest figures, and the most of the sentence covered.
     // Equal otherwise, the claim whose figures are qualified as the page's ("88", not "over 88").
     const sameQualifiers = pairs.length ? pairs.filter((p) => p.page.qualifier === p.corpus.qualifier).length / pairs.length : 0;
-    const rank = score + 0.5 * (sharedEntities / Math.max(1, queryEntities)) + (judged.page ? 0.5 + 0.5 * judged.closeness : 0) + 0.25 * (queryWeight ? shared / queryWeight : 0) + 0.01 * sameQualifiers;
+    const rank = score + 0.5 * (sharedEntities / Math.max(1, weight.entities)) + (judged.page ? 0.5 + 0.5 * judged.closeness : 0) + 0.25 * (queryWeight ? shared / queryWeight : 0) + 0.01 * sameQualifiers;
     return { c, ...judged, score, rank };
   }
 
@@ -796,6 +806,26 @@ export class ClaimIndex {
     if (!claimNamesPlaces) return place.country || compatible(page, corpus);
     const t = this.entityTerm(place.id);
     return t !== undefined && this.holds(t, c);
+  }
+
+  /**
+   * Whether a pair with a count in words that does not say what it counts is of
+   * what the other side's count is: its last word ("protested", "detained") is
+   * among the other side's words. "Millions of Russians watched Putin's address"
+   * is no count of the source's "Russians took to the streets in the tens of thousands".
+   */
+  private saysOfWhat(c: number, { page, corpus }: FigurePair): boolean {
+    if (vague(corpus) && corpus.counted === null && page.counted !== null) {
+      const word = lastWord(page.counted);
+      const t = WHO.test(word) ? undefined : this.term(termOf(word) ?? '');
+      return t !== undefined && this.holds(t, c);
+    }
+    if (vague(page) && page.counted === null && corpus.counted !== null) {
+      const word = lastWord(corpus.counted);
+      const t = WHO.test(word) ? undefined : this.term(termOf(word) ?? '');
+      return t !== undefined && this.inQuery[t] !== 0;
+    }
+    return true;
   }
 
   /** The page's figures each against the claim's comparable ones; the corpus figures' text is left for the winner. */
@@ -872,6 +902,17 @@ interface Verdict {
   elsewhere?: string;
 }
 
+/** What a page sentence weighs, for judging how much of it a claim holds. */
+interface SentenceWeight {
+  /** Its terms the index has: entities twice, figures not at all. */
+  total: number;
+  entities: number;
+  /** Of `total`, what says when or where beside what happened: months, days and years, capitals inside a country it names. */
+  aside: number;
+  /** Its words no claim has (months' names aside), each as an average word. */
+  unknown: number;
+}
+
 /** A candidate claim judged: its number in the segment, its verdict and how it ranks. */
 interface Judged extends Verdict {
   c: number;
@@ -942,6 +983,13 @@ function reckonedOver(pairs: FigurePair[]): FigurePair[] {
   if (!born && !since) return pairs;
   const reckoned = (page: Figure) => (born && page.unit === 'age') || (since && page.unit === 'years' && page.counted === 'years in power');
   return pairs.filter((p) => !reckoned(p.page) || compatible(p.page, p.corpus));
+}
+
+/** Words for who was counted, not what they did: "people", "Russians", "Belarusians", "residents". */
+const WHO = /^(?:people|persons|residents|citizens|\p{L}+(?:ians|ans|ese))$/u;
+
+function lastWord(phrase: string): string {
+  return phrase.slice(phrase.lastIndexOf(' ') + 1);
 }
 
 /** Whether a figure measures a person: an age, a year of birth, when a rule began, a time in power or in prison. */
