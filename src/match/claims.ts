@@ -1,7 +1,8 @@
 import { formatDate, formatFigure } from '../figures/extract';
 import type { ClaimVerdict, ClaimRecord, Figure, Qualifier } from '../shared/records';
 import { scanWords, termOf, termOfWord } from '../text/terms';
-import { claimEventDate, compareDates, datedRanges, type DateComparison, type PageDate } from './date-compare';
+import { claimEventDate, datedRanges } from './claim-date';
+import { compareDates, type DateComparison, type PageDate } from './date-compare';
 import { decodeDate, encodeDate } from './date-code';
 import { differentEvents, eventKinds, eventTerms } from './event-kinds';
 import { comparable, compatible, countsSame, farApart, saysWhat, vague } from './figure-compare';
@@ -682,9 +683,9 @@ export class ClaimIndex {
     return Array.from(result.subarray(0, 8 * MAX_CANDIDATES));
   }
 
-  /** Claim c against the marked query, weighed as `weight` says. */
-  private judge(c: number, query: ClaimQuery, weight: SentenceWeight, ambiguous: ReadonlySet<number> | null): Judged | null {
-    const queryWeight = weight.total;
+  /** Claim c against the marked query, the sentence weighed as `sentence` says. */
+  private judge(c: number, query: ClaimQuery, sentence: SentenceWeight, ambiguous: ReadonlySet<number> | null): Judged | null {
+    const queryWeight = sentence.total;
     const k = this.compiled;
     let sharedWords = 0;
     let sharedEntities = 0;
@@ -735,8 +736,7 @@ export class ClaimIndex {
         if (inQuery[t] === MONTH_WORD) {
           sharedMonthWords++;
           sharedWhenWeight += weight;
-        }
-        else if (inQuery[t] !== NAME_WORD) {
+        } else if (inQuery[t] !== NAME_WORD) {
           sharedEventWords++;
           if ((k.claimTermDated[i >> 3] >> (i & 7)) & 1) sharedDatedWords++;
         }
@@ -779,8 +779,8 @@ export class ClaimIndex {
     const score = Math.min(1, (shared + this.compiled.figureWeight * pairedFigures) / (total + this.compiled.figureWeight * figureCount || 1));
     // One fact of a long source sentence: a sentence with a name, a word and a day or year of the claim, and little else, states it.
     // A month or a year alone is a weak sign of one event: there, the words no claim has count against it too.
-    const statedShare = (unknown: number) => shared >= STATED_SHARE * (queryWeight - weight.aside + sharedWhenWeight + unknown);
-    const stated = sharedEntities > 0 && sharedEventWords > 0 && ((sharedDays > 0 && statedShare(0)) || (datedEvent && statedShare(weight.unknown)));
+    const statedShare = (unknown: number) => shared >= STATED_SHARE * (queryWeight - sentence.aside + sharedWhenWeight + unknown);
+    const stated = sharedEntities > 0 && sharedEventWords > 0 && ((sharedDays > 0 && statedShare(0)) || (datedEvent && statedShare(sentence.unknown)));
     if (score < MIN_SCORE && !pairs.length && !stated) return null;
     // Figures compared decide over a year: "in 2019 the war had killed 13,000" dates the count, not the war's start in 2014.
     const judged = verdictOf(pairs, dates && dates.page.length === 4 && pairs.length ? null : dates);
@@ -790,7 +790,7 @@ export class ClaimIndex {
     // does not outweigh the same figure), with figures to compare, the closest figures, and the most of the sentence covered.
     // Equal otherwise, the claim whose figures are qualified as the page's ("88", not "over 88").
     const sameQualifiers = pairs.length ? pairs.filter((p) => p.page.qualifier === p.corpus.qualifier).length / pairs.length : 0;
-    const rank = score + 0.5 * (sharedEntities / Math.max(1, weight.entities)) + (judged.page ? 0.5 + 0.5 * judged.closeness : 0) + 0.25 * (queryWeight ? shared / queryWeight : 0) + 0.01 * sameQualifiers;
+    const rank = score + 0.5 * (sharedEntities / Math.max(1, sentence.entities)) + (judged.page ? 0.5 + 0.5 * judged.closeness : 0) + 0.25 * (queryWeight ? shared / queryWeight : 0) + 0.01 * sameQualifiers;
     return { c, ...judged, score, rank };
   }
 
