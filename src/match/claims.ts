@@ -947,14 +947,17 @@ function verdictOf(pairs: FigurePair[], dates: DateComparison | null): Verdict |
   if (far && far === pairs.length) return null;
   // How close the figures are, all of them: "23 seats of 151" is closer to 23 of 151 than to 23 of 148.
   const closeness = judged.size ? [...judged].reduce((sum, [page, j]) => sum + ratio(page.value, j.corpus.value), 0) / judged.size : 0;
-  const wrong = [...judged].find(([, j]) => !j.ok);
+  // A page that gives two counts of one thing ("an estimated 40,000 took part, while police put the number at 4,000")
+  // is not wrong where one of them is the source's.
+  const wrong = [...judged].find(([, j]) => !j.ok && ![...judged.values()].some((other) => other.ok && other.corpus === j.corpus));
   // Another day and another count: another occasion ("more than 5,000 detained on January 31" is the next weekend's protests,
   // not the 3,711 of January 23 miscounted). One of the two alone differing is what contradicts, as do a day and a time
   // that both differ ("on January 20, three days before the protests").
   if (wrong && wrong[0].unit === 'count' && dates && !dates.same) return null;
   if (wrong) return { verdict: 'contradicted', page: wrong[0], corpus: wrong[1].corpus, closeness };
   if (dates && !dates.same) return { verdict: 'contradicted', page: null, corpus: null, closeness, dates };
-  const [first] = judged;
+  // The card shows a page figure that agrees.
+  const first = [...judged].find(([, j]) => j.ok);
   if (first) return { verdict: 'supported', page: first[0], corpus: first[1].corpus, closeness };
   // The same day, month or year written on both sides was compared, and agrees: "returned to Russia on January 17".
   if (dates) return { verdict: 'supported', page: null, corpus: null, closeness, dates };

@@ -318,6 +318,14 @@ describe('claim verdicts', () => {
     expect(claim(text)).toMatchObject({ verdict, reason });
   });
 
+  // Two counts of one thing on the page, one of them the source's: the page reports both, and is not wrong.
+  it.each([
+    'In Moscow, an estimated 40,000 people took part in the rally, while police put the number at 4,000.',
+    'Police put the number at 4,000, while an estimated 40,000 people took part in the rally in Moscow.',
+  ])('takes two counts of one thing, one of them the source\'s, as supported: %s', (text) => {
+    expect(claim(text)).toMatchObject({ verdict: 'supported', pageFigure: 'an estimated 40,000' });
+  });
+
   // A capital is read as its country too, and weighs as part of it: "returned to Moscow" is the source's return to Russia.
   it.each([
     ['Navalny returned to Moscow from Berlin on January 17.', 'supported', 'Same date as the source: January 17, 2021.'],
