@@ -71,6 +71,7 @@ const ENDING_FAMILIES = [
   ['enko', 'enka'],
   ['nyy', 'nyi', 'ny'],
   ['ey', 'ei'],
+  ['oy', 'oi'],
   ['ander', 'andr'],
 ];
 

@@ -70,42 +70,52 @@ export function compileNames(entities: EntityRecord[], keys: string[][] = aliasK
   const byNode = new Map<number, { entity: number; kind: number; text: string }[]>();
   const surnames = new Map<string, string>();
 
+  const pathOf = (words: string[]) => {
+    let node = 0;
+    for (const word of words) {
+      const id = vocabulary.add(word);
+      let child = children.get(node, id);
+      if (child < 0) {
+        child = nodes++;
+        children.set(node, id, child);
+        edges.push({ parent: node, word: id, child });
+      }
+      node = child;
+    }
+    return node;
+  };
   entities.forEach((entity, index) => {
     entity.aliases.forEach((alias, a) => {
       const key = keys[index][a];
       const words = key ? key.split(' ') : [];
       if (!words.length || words.length > MAX_WORDS) return;
       if (alias.kind === 'surname' && shared.has(key)) return;
-      let node = 0;
-      for (const word of words) {
-        const id = vocabulary.add(word);
-        let child = children.get(node, id);
-        if (child < 0) {
-          child = nodes++;
-          children.set(node, id, child);
-          edges.push({ parent: node, word: id, child });
-        }
-        node = child;
-      }
-      let entries = byNode.get(node);
-      if (!entries) byNode.set(node, (entries = []));
-      const kind = KIND_ORDER.indexOf(alias.kind);
-      const own = entries.find((e) => e.entity === index);
-      if (!own) entries.push({ entity: index, kind, text: alias.text });
-      else if (kind < own.kind) Object.assign(own, { kind, text: alias.text });
-      // A generated spelling two people share ("Katsyaryna Savelyeva" from Katsiaryna and from Ekaterina) goes to the one it is closest to.
-      if (alias.kind === 'transliteration' && entries.length > 1) {
-        const rivals = entries.filter((e) => e.kind === kind && e.entity !== index);
-        for (const rival of rivals) {
-          const mine = likeness(alias.text, entity.name);
-          const theirs = likeness(alias.text, entities[rival.entity].name);
-          if (mine > theirs) entries.splice(entries.indexOf(rival), 1);
-          else if (theirs > mine) entries.splice(entries.findIndex((e) => e.entity === index), 1);
-        }
-      }
-      if (alias.kind === 'surname') surnames.set(key, entity.id);
+      // A hyphen may be written as a space: "OVD Info", "Anti Corruption Foundation".
+      const spaced = key.includes('-') ? key.replace(/-/g, ' ').split(' ') : null;
+      for (const node of spaced && spaced.length <= MAX_WORDS ? [pathOf(words), pathOf(spaced)] : [pathOf(words)]) register(node, entity, index, alias, key);
     });
   });
+
+  /** Entity `index`'s alias at trie node `node`: the most exact kind of alias an entity has there, one entity per generated spelling. */
+  function register(node: number, entity: EntityRecord, index: number, alias: EntityRecord['aliases'][number], key: string): void {
+    let entries = byNode.get(node);
+    if (!entries) byNode.set(node, (entries = []));
+    const kind = KIND_ORDER.indexOf(alias.kind);
+    const own = entries.find((e) => e.entity === index);
+    if (!own) entries.push({ entity: index, kind, text: alias.text });
+    else if (kind < own.kind) Object.assign(own, { kind, text: alias.text });
+    // A generated spelling two people share ("Katsyaryna Savelyeva" from Katsiaryna and from Ekaterina) goes to the one it is closest to.
+    if (alias.kind === 'transliteration' && entries.length > 1) {
+      const rivals = entries.filter((e) => e.kind === kind && e.entity !== index);
+      for (const rival of rivals) {
+        const mine = likeness(alias.text, entity.name);
+        const theirs = likeness(alias.text, entities[rival.entity].name);
+        if (mine > theirs) entries.splice(entries.indexOf(rival), 1);
+        else if (theirs > mine) entries.splice(entries.findIndex((e) => e.entity === index), 1);
+      }
+    }
+    if (alias.kind === 'surname') surnames.set(key, entity.id);
+  }
 
   const nodeStart = new Int32Array(nodes + 1);
   const entryEntity: number[] = [];
@@ -196,6 +206,9 @@ export function ambiguousSurnames(indexes: NameIndex[]): Set<string> {
   return ambiguous;
 }
 
+/** Russian and Belarusian patronymics, lower case: "anatolyevich", "grigoryevna", "ilyich". */
+const PATRONYMIC = /^\p{L}{3,}(?:ovich|evich|ovna|evna|ich|ichna)$/u;
+
 /** Lower-case particles of a name, which may start one ("de Gaulle", "van der Veen"), and title prefixes before one ("ex-Governor Sergei Furgal"). */
 const PARTICLES = new Set(['de', 'der', 'den', 'van', 'von', 'la', 'le', 'du', 'da', 'del', 'della', 'dos', 'ter', 'ten', 'al', 'bin', 'ibn']);
 /** Lower-case words that stand inside a name but never start one: "Front for the United Kingdom", "Bank of Russia". */
@@ -230,11 +243,17 @@ export function findNames(block: BlockText, indexes: NameIndex[], ambiguous: Set
     candidates.length = 0;
     for (const index of indexes) {
       let node = 0;
+      let patronymic = false;
       for (let k = i; k < tokens.length && k - i < MAX_WORDS; k++) {
         if (k > i && !adjacent(normalized, tokens[k - 1], tokens[k - 1].end, tokens[k].start)) break;
         const word = index.vocabulary.get(tokens[k].word);
-        if (word === undefined) break;
-        node = childOf(index.compiled.edges, node, word);
+        const child = word === undefined ? -1 : childOf(index.compiled.edges, node, word);
+        // A Russian patronymic between the given name and the surname: "Alexey Anatolyevich Navalny".
+        if (child < 0 && k > i && !patronymic && PATRONYMIC.test(tokens[k].word)) {
+          patronymic = true;
+          continue;
+        }
+        node = child;
         if (node < 0) break;
         if (index.compiled.nodeStart[node + 1] > index.compiled.nodeStart[node]) candidates.push({ words: k - i + 1, index, node });
       }

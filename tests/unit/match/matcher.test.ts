@@ -45,6 +45,12 @@ describe('names', () => {
     // Written with a hyphen, as some outlets do, and in a compound of names.
     ['Police in Saint-Petersburg detained dozens.', [['Saint-Petersburg', 'ent:st-petersburg', 'alias']]],
     ['The Moscow-Saint-Petersburg train.', [['Moscow', 'ent:moscow', 'exact'], ['Saint-Petersburg', 'ent:st-petersburg', 'alias']]],
+    // A hyphen written as a space; a Russian patronymic between given name and surname; -oy for -oi.
+    ['OVD Info said.', [['OVD Info', 'ent:ovd-info', 'exact']]],
+    ['The Anti Corruption Foundation said.', [['Anti Corruption Foundation', 'ent:anti-corruption-foundation', 'exact']]],
+    ['Alexey Anatolyevich Navalny was born in 1976.', [['Alexey Anatolyevich Navalny', 'ent:aleksei-navalny', 'transliteration']]],
+    ['Vladimir Vladimirovich Putin spoke.', [['Vladimir Vladimirovich Putin', 'ent:vladimir-putin', 'exact']]],
+    ['Aleksandr Gorovoy spoke.', [['Aleksandr Gorovoy', 'ent:aleksandr-gorovoi', 'transliteration']]],
     // An abbreviation's last period is the name's, though it ends the sentence too.
     ['Sanctions came from the U.S.', [['U.S.', 'ent:us', 'exact']]],
     ['The U.S. imposed sanctions.', [['U.S.', 'ent:us', 'exact']]],
