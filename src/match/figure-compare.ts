@@ -54,7 +54,9 @@ export function compatible(a: Figure, b: Figure): boolean {
   if (a.unit === 'born' || b.unit === 'born') {
     const [aFrom, aTo] = bornInterval(a);
     const [bFrom, bTo] = bornInterval(b);
-    return a.unit === b.unit && aFrom < bTo && bFrom < aTo;
+    // The birthday must fall in the months both allow, and a few weeks are too few to believe:
+    // "Lukashenko, 67," a month after the source's "66-year-old" is a year older than he is.
+    return a.unit === b.unit && Math.min(aTo, bTo) - Math.max(aFrom, bFrom) >= BORN_OVERLAP;
   }
   if (a.unit === 'since' || b.unit === 'since') {
     const [aFrom, aTo] = sinceInterval(a);
@@ -80,6 +82,9 @@ export function farApart(a: Figure, b: Figure): boolean {
   // "Thousands" says less than "more than 2,000" does: tens of thousands are thousands too.
   return Math.min(x, y) * (vague(a) || vague(b) ? FAR_VAGUE : FAR) < Math.max(x, y);
 }
+
+/** Years of birth agree where the months both allow are at least two. */
+const BORN_OVERLAP = 2 / 12;
 
 /** Open figures more than this many times apart are not one count. */
 const FAR = 2;

@@ -60,6 +60,9 @@ describe('comparing figures', () => {
     [figure(1997.38, 'since', null), figure(1994.71, 'since', null, 'at-most'), false],
     [figure(1993, 'since', null), figure(1994.21, 'since', null), true],
     [figure(1992, 'since', null), figure(1994.21, 'since', null), false],
+    // Years of birth agree where the months both allow are two or more.
+    [figure(1954.13, 'born', null), figure(1955.04, 'born', null), false],
+    [figure(1954.46, 'born', null), figure(1955.04, 'born', null), true],
     // Counts in words allow from their value to short of ten times it: "tens of thousands" is 10,000 to 99,000, "thousands" 2,000 to 19,800.
     [figure(1e5, 'count', null, 'order-of'), figure(1e4, 'count', null, 'order-of'), false],
     [figure(1e4, 'count', null, 'order-of'), figure(40000, 'count', null, 'estimated'), true],

@@ -296,6 +296,9 @@ describe('claim verdicts', () => {
     const judged = (text: string, pageDate: string) => matcher.matchBlock(text, { pageDate }).find((h): h is ClaimHit => h.kind === 'claim');
     expect(judged('The 66-year-old Lukashenko faces protests over the election.', '2021-02-02')).toMatchObject({ verdict: 'supported', pageFigure: '66-year-old' });
     expect(judged('The 70-year-old Lukashenko faces protests over the election.', '2021-02-02')?.verdict).toBe('contradicted');
+    // A year older a few weeks after the source is not believable; months later it is.
+    expect(judged('The 67-year-old Lukashenko faces protests over the election.', '2021-02-02')?.verdict).toBe('contradicted');
+    expect(judged('The 67-year-old Lukashenko faces protests over the election.', '2021-06-02')?.verdict).toBe('supported');
     expect(judged('The 70-year-old Lukashenko faces protests over the election.', '2024-06-01')).toMatchObject({
       verdict: 'supported',
       pageFigure: '70-year-old (born in 1953 or 1954)',
