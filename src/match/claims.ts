@@ -343,6 +343,7 @@ const MONTH_TERMS = ['january', 'february', 'april', 'june', 'july', 'august', '
 const STATED_SHARE = 0.8;
 /** Without a shared name, the share of a claim's word weight a sentence must cover. */
 const MIN_WORD_COVERAGE = 0.4;
+const NO_FIGURES: readonly Figure[] = [];
 /** Candidates judged in full per sentence, after retrieval. */
 const TOP = 6;
 /** Claims all of a sentence's rarest terms may share before the intersection stops being selective. */
@@ -501,12 +502,21 @@ export class ClaimIndex {
       const t = this.entityTerm(id);
       if (t !== undefined) weight.aside += 2 * this.compiled.idf[t];
     }
-    try {
-      for (const claim of this.retrieve(ids, removed)) {
-        if (differentEvents(events, this.eventsOf(claim))) continue;
+    const judgeAll = (claims: number[], skip: readonly number[], found: Judged | null) => {
+      for (const claim of claims) {
+        if (skip.includes(claim) || differentEvents(events, this.eventsOf(claim))) continue;
         const judged = this.judge(claim, query, weight, ambiguous);
-        if (judged && (!best || judged.rank > best.rank)) best = judged;
+        if (judged && (!found || judged.rank > found.rank)) found = judged;
       }
+      return found;
+    };
+    try {
+      const rare = this.byRareTerms(ids);
+      const retrieved = this.retrieve(ids, rare, removed);
+      best = judgeAll(retrieved, [], null);
+      // None is the sentence's: the claims of its day with a figure that agrees with one of its own, written otherwise
+      // ("almost 4,000" of the source's 3,711).
+      if (!best && query.figures.length && query.days.length) best = judgeAll(this.rank(rare, removed, query.figures), retrieved, null);
     } finally {
       for (const t of ids) this.inQuery[t] = 0;
     }
@@ -519,20 +529,24 @@ export class ClaimIndex {
 
   /**
    * The claims sharing the most with the query. Candidates come from its
-   * rarer terms (a common word is not a topic); when those give none and the
-   * sentence has a figure, a day or a name, from the claims holding all of its
-   * rarest terms together (a bank's rate review "on January 10" is in many
-   * claims by its words, and in few by all of them). Then every shared term,
-   * common ones included, ranks them, and claims that cannot pass the topical
-   * test are not judged.
+   * rarer terms (`rare`: a common word is not a topic); when those give none
+   * and the sentence has a figure, a day or a name, from the claims holding all
+   * of its rarest terms together (a bank's rate review "on January 10" is in
+   * many claims by its words, and in few by all of them). Then every shared
+   * term, common ones included, ranks them, and claims that cannot pass the
+   * topical test are not judged.
    */
-  private retrieve(ids: Int32Array, removed: Uint8Array | null): number[] {
-    const found = this.rank(this.byRareTerms(ids), removed);
-    return found.length ? found : this.rank(this.byAllRarest(ids), removed);
+  private retrieve(ids: Int32Array, rare: number[], removed: Uint8Array | null): number[] {
+    const found = this.rank(rare, removed, NO_FIGURES);
+    return found.length ? found : this.rank(this.byAllRarest(ids), removed, NO_FIGURES);
   }
 
-  /** The best TOP candidates by the weight of the terms they share with the marked query, those that could pass the topical test. */
-  private rank(candidates: number[], removed: Uint8Array | null): number[] {
+  /**
+   * The best TOP candidates by the weight of the terms they share with the
+   * marked query, those that could pass the topical test; with `figures`, a
+   * claim of the day with a figure that agrees with one of them may too.
+   */
+  private rank(candidates: number[], removed: Uint8Array | null, figures: readonly Figure[]): number[] {
     if (!candidates.length) return [];
     const { idf, claimTermStart, claimTerms } = this.compiled;
     const inQuery = this.inQuery;
@@ -560,6 +574,8 @@ export class ClaimIndex {
         else if (this.monthDays[t] === 1) day = true;
       }
       // Without a name, the words must say most of the claim; or the day and the figure are its own (judged in full below).
+      // A figure need not be written the same to agree: "almost 4,000" with the source's 3,711 that day.
+      if (!figure && day && figures.length) figure = this.agreesWith(c, figures);
       if (!entity && !(day && figure) && words < MIN_WORD_COVERAGE * this.compiled.wordWeights[c]) continue;
       let at = best.length;
       while (at > 0 && (weights[at - 1] < weight || (weights[at - 1] === weight && best[at - 1] > c))) at--;
@@ -572,6 +588,19 @@ export class ClaimIndex {
       }
     }
     return best;
+  }
+
+  /** Whether one of claim c's figures agrees with one of the page's, of the same unit (what each counts is judged later). */
+  private agreesWith(c: number, pageFigures: readonly Figure[]): boolean {
+    const k = this.compiled;
+    for (let f = k.figStart[c]; f < k.figStart[c + 1]; f++) {
+      const unit = k.units[k.figUnit[f]];
+      for (const page of pageFigures) {
+        if (page.unit !== unit) continue;
+        if (compatible(page, { value: k.figValue[f], unit, qualifier: QUALIFIERS[k.figQualifier[f]], counted: null, text: '', start: 0, end: 0 })) return true;
+      }
+    }
+    return false;
   }
 
   /** Term t's claims, ascending; past 65,536 claims, read into a buffer that the next call reuses. */

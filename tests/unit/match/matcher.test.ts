@@ -135,6 +135,9 @@ describe('claim verdicts', () => {
     ['On January 23, 2022, protesters in Russia rallied again, OVD-Info said.', 'related', null],
     ['Police detained more than 4,000 people on January 23, according to OVD-Info.', 'contradicted', 'more than 4,000'],
     ['OVD-Info said police detained 3,711 people on January 24.', 'contradicted', null],
+    // The day and a figure that agrees, written otherwise than the source's: looked at without a name.
+    ['Police detained almost 4,000 people across Russia on January 23.', 'supported', 'almost 4,000'],
+    ['Thousands of people were detained across Russia on January 23.', 'supported', 'Thousands'],
     ['An estimated 40,000 people attended the rally in Moscow.', 'supported', 'An estimated 40,000'],
     ['About 50,000 people attended the rally in Moscow.', 'contradicted', 'About 50,000'],
     // A term in prison is not "15 years ago", when the murders he is charged with took place.
