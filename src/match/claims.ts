@@ -298,8 +298,8 @@ export interface ClaimQuery {
   nameTerms?: string[];
   /** The people the sentence names: an age or a time in power is one person's, compared only with that person's. */
   personIds?: string[];
-  /** Places the sentence names inside a country it is read as naming too (a capital): they weigh as part of it, not apart. */
-  enclosedIds?: string[];
+  /** Capitals the sentence names, with their countries: a claim that names the country and not the capital shares it. */
+  capitals?: { placeId: string; countryIds: readonly string[] }[];
   /** Where the sentence says it, the place each figure counts in (by the figure's index): "4,000 attending in St. Petersburg". */
   figurePlaces?: (FigurePlace | null)[];
 }
@@ -497,15 +497,16 @@ export class ClaimIndex {
       weight.aside += this.compiled.idf[t];
     }
     for (const t of ids) if (this.kinds[t] === DAY) weight.aside += this.compiled.idf[t];
-    // A capital weighs as part of its country: "Navalny returned to Moscow" states the source's return to Russia.
-    for (const id of query.enclosedIds ?? []) {
-      const t = this.entityTerm(id);
-      if (t !== undefined) weight.aside += 2 * this.compiled.idf[t];
+    const capitals: Capital[] = [];
+    for (const { placeId, countryIds } of query.capitals ?? []) {
+      const t = this.entityTerm(placeId);
+      const countries = countryIds.flatMap((id) => this.entityTerm(id) ?? []);
+      if (t !== undefined && countries.length) capitals.push({ t, countries });
     }
     const judgeAll = (claims: number[], skip: readonly number[], found: Judged | null) => {
       for (const claim of claims) {
         if (skip.includes(claim) || differentEvents(events, this.eventsOf(claim))) continue;
-        const judged = this.judge(claim, query, weight, ambiguous);
+        const judged = this.judge(claim, query, weight, ambiguous, capitals);
         if (judged && (!found || judged.rank > found.rank)) found = judged;
       }
       return found;
@@ -713,7 +714,7 @@ export class ClaimIndex {
   }
 
   /** Claim c against the marked query, the sentence weighed as `sentence` says. */
-  private judge(c: number, query: ClaimQuery, sentence: SentenceWeight, ambiguous: ReadonlySet<number> | null): Judged | null {
+  private judge(c: number, query: ClaimQuery, sentence: SentenceWeight, ambiguous: ReadonlySet<number> | null, capitals: readonly Capital[]): Judged | null {
     const queryWeight = sentence.total;
     const k = this.compiled;
     let sharedWords = 0;
@@ -772,6 +773,12 @@ export class ClaimIndex {
       }
     }
     for (let i = 0; i < Math.min(unresolved, unnamed.length); i++) total -= unnamed[i];
+    // A capital is shared with a claim that names its country and not it: "Navalny returned to Moscow" is the source's return to Russia.
+    for (const { t, countries } of capitals) {
+      if (this.holds(t, c) || !countries.some((country) => this.holds(country, c))) continue;
+      sharedEntities++;
+      shared += 2 * k.idf[t];
+    }
     // With the same day written out, its month says what happened on it ("flew back to Russia on January 17");
     // with no day shared, a month says only when, and another month is no other event.
     if (sharedMonthDays > 0) sharedEventWords += sharedMonthWords;
@@ -931,12 +938,18 @@ interface Verdict {
   elsewhere?: string;
 }
 
+/** A capital's term in the index, and its countries'. */
+interface Capital {
+  t: number;
+  countries: number[];
+}
+
 /** What a page sentence weighs, for judging how much of it a claim holds. */
 interface SentenceWeight {
   /** Its terms the index has: entities twice, figures not at all. */
   total: number;
   entities: number;
-  /** Of `total`, what says when or where beside what happened: months, days and years, capitals inside a country it names. */
+  /** Of `total`, what says when beside what happened: months, days and years. */
   aside: number;
   /** Its words no claim has (months' names aside), each as an average word. */
   unknown: number;

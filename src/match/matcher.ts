@@ -120,13 +120,11 @@ function findClaims(
       }
     }
     for (const place of demonyms.placesIn(block, first, token)) if (!entityIds.includes(place)) entityIds.push(place);
-    // A capital's country: "returned to Moscow" is a return to Russia. The capital then weighs as part of its country.
-    const enclosedIds: string[] = [];
-    for (const place of places) {
-      const countries = demonyms.countriesOf(place.entityId);
-      if (countries.length) enclosedIds.push(place.entityId);
-      for (const country of countries) if (!entityIds.includes(country)) entityIds.push(country);
-    }
+    // A capital's country: "returned to Moscow" is a return to Russia.
+    const capitals = places.flatMap((place) => {
+      const countryIds = demonyms.countriesOf(place.entityId);
+      return countryIds.length ? [{ placeId: place.entityId, countryIds }] : [];
+    });
     const inSentence = (span: { start: number; end: number }) => span.start >= sentence.start && span.end <= sentence.end;
     const sentenceFigures = figures.filter(inSentence);
     const sentenceDays = days.filter(inSentence);
@@ -147,7 +145,7 @@ function findClaims(
       nameTerms,
       entityIds,
       personIds,
-      enclosedIds,
+      capitals,
       figures: sentenceFigures,
       figurePlaces: places.length ? sentenceFigures.map((figure) => countedIn(block.text, placeOfFigure(block.text, figure, places, sentence), demonyms)) : undefined,
       date: pageDateOf(dates.filter(inSentence), block.text),
