@@ -338,7 +338,7 @@ const MONTH_WORD = 4;
 /** Months' names as terms. */
 const MONTH_NAMES = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'].map(termOf));
 /** Months' names that are no other word ("march" is one: protesters march). */
-const MONTH_TERMS = ['january', 'february', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december'].map(termOf);
+const MONTH_TERMS = [...MONTH_NAMES].filter((term) => term !== termOf('march') && term !== termOf('may'));
 /** The share of a sentence's weight a long claim must hold for the sentence to state one of its facts. */
 const STATED_SHARE = 0.8;
 /** Without a shared name, the share of a claim's word weight a sentence must cover. */
@@ -852,16 +852,20 @@ export class ClaimIndex {
    */
   private saysOfWhat(c: number, { page, corpus }: FigurePair): boolean {
     if (vague(corpus) && corpus.counted === null && page.counted !== null) {
-      const word = lastWord(page.counted);
-      const t = WHO.test(word) ? undefined : this.term(termOf(word) ?? '');
+      const t = this.doneTerm(page.counted);
       return t !== undefined && this.holds(t, c);
     }
     if (vague(page) && page.counted === null && corpus.counted !== null) {
-      const word = lastWord(corpus.counted);
-      const t = WHO.test(word) ? undefined : this.term(termOf(word) ?? '');
+      const t = this.doneTerm(corpus.counted);
       return t !== undefined && this.inQuery[t] !== 0;
     }
     return true;
+  }
+
+  /** The term of what was done to those a counted phrase counts, its last word ("protested"), unless that says only who ("Russians"). */
+  private doneTerm(counted: string): number | undefined {
+    const word = counted.slice(counted.lastIndexOf(' ') + 1);
+    return WHO.test(word) ? undefined : this.term(termOf(word) ?? '');
   }
 
   /** The page's figures each against the claim's comparable ones; the corpus figures' text is left for the winner. */
@@ -1032,10 +1036,6 @@ function reckonedOver(pairs: FigurePair[]): FigurePair[] {
 
 /** Words for who was counted, not what they did: "people", "Russians", "Belarusians", "residents". */
 const WHO = /^(?:people|persons|residents|citizens|\p{L}+(?:ians|ans|ese))$/u;
-
-function lastWord(phrase: string): string {
-  return phrase.slice(phrase.lastIndexOf(' ') + 1);
-}
 
 /** Whether a figure measures a person: an age, a year of birth, when a rule began, a time in power or in prison. */
 function ofAPerson(figure: Figure): boolean {
