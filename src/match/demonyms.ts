@@ -86,10 +86,18 @@ export class Demonyms {
   private readonly capitals = new Map<string, string[]>();
 
   constructor(indexes: NameIndex[], ambiguous: Set<string>) {
-    const placesNamed = (name: string) =>
-      findNames(readBlock(name), indexes, ambiguous)
-        .filter((hit) => hit.entityType === 'place' && hit.start === 0 && hit.end === name.length)
-        .flatMap((hit) => [hit.entityId, ...(hit.others ?? [])]);
+    // Each country is named by an adjective and by its capital: looked up once.
+    const named = new Map<string, string[]>();
+    const placesNamed = (name: string) => {
+      let found = named.get(name);
+      if (!found) {
+        found = findNames(readBlock(name), indexes, ambiguous)
+          .filter((hit) => hit.entityType === 'place' && hit.start === 0 && hit.end === name.length)
+          .flatMap((hit) => [hit.entityId, ...(hit.others ?? [])]);
+        named.set(name, found);
+      }
+      return found;
+    };
     for (const [adjective, country] of Object.entries(DEMONYMS)) {
       const found = placesNamed(country);
       if (found.length) this.places.set(adjective, found);
