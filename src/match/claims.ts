@@ -2,6 +2,7 @@ import { formatDate, formatFigure } from '../figures/extract';
 import type { ClaimVerdict, ClaimRecord, Figure, Qualifier } from '../shared/records';
 import { scanWords, termOf, termOfWord } from '../text/terms';
 import { claimEventDate, datedRanges } from './claim-date';
+import { denialsIn, type Denial } from './denial';
 import { compareDates, type DateComparison, type PageDate } from './date-compare';
 import { decodeDate, encodeDate } from './date-code';
 import { differentEvents, eventKinds, eventTerms } from './event-kinds';
@@ -51,6 +52,8 @@ export interface CompiledClaims {
   claimDate: Int32Array;
   /** Bit i (of byte i >> 3) set where claimTerms[i] is written in the part of its claim the claim's date dates (see datedRanges). */
   claimTermDated: Uint8Array;
+  /** Bit i set where claimTerms[i] is a word its claim says did not happen ("were not limited"; see denial). */
+  claimTermDenied: Uint8Array;
   /** Terms of places: a place in many claims is a setting, not a topic, and retrieves none alone. */
   placeTerms: Int32Array;
   /** Term ids by the hash of each term (see term-table). */
@@ -132,6 +135,10 @@ export function compileClaims(claims: ClaimRecord[], places: ReadonlySet<string>
   let dated: Uint8Array<ArrayBuffer> = new Uint8Array(Math.max(128, n * 2));
   let datedSeen = new Int32Array(1024);
   let ranges: [number, number][] | null | undefined;
+  // Likewise the words each claim denies.
+  let denied: Uint8Array<ArrayBuffer> = new Uint8Array(Math.max(128, n * 2));
+  let deniedSeen = new Int32Array(1024);
+  let denials: Denial[] = [];
   const eventDates: (string | null)[] = new Array(n);
   const onWord = (high: number, low: number, start: number, end: number, plain: boolean) => {
     let id = plain ? byWord.get(high, low) : -2;
@@ -142,6 +149,10 @@ export function compileClaims(claims: ClaimRecord[], places: ReadonlySet<string>
     }
     if (id < 0) return;
     addId(id);
+    if (denials.length && denials.some((d) => start >= d.start && end <= d.end)) {
+      if (id >= deniedSeen.length) deniedSeen = grow(deniedSeen, id + 1);
+      deniedSeen[id] = current + 1;
+    }
     if (ranges === undefined || (ranges !== null && !within(ranges, start, end))) return;
     if (id >= datedSeen.length) datedSeen = grow(datedSeen, id + 1);
     datedSeen[id] = current + 1;
@@ -152,6 +163,7 @@ export function compileClaims(claims: ClaimRecord[], places: ReadonlySet<string>
     text = claim.text;
     eventDates[c] = claimEventDate(claim.date, text);
     ranges = eventDates[c] === null ? undefined : datedRanges(text, eventDates[c]!);
+    denials = denialsIn(text);
     scanWords(text, onWord);
     for (const entity of claim.entityIds) {
       let id = byEntity.get(entity);
@@ -176,6 +188,10 @@ export function compileClaims(claims: ClaimRecord[], places: ReadonlySet<string>
     }
     sortRange(buffer, claimTermStart[c], size);
     claimTermStart[c + 1] = size;
+    if (denials.length) {
+      if (size > denied.length * 8) denied = growBytes(denied, Math.ceil(size / 8));
+      for (let i = claimTermStart[c]; i < size; i++) if (buffer[i] < deniedSeen.length && deniedSeen[buffer[i]] === c + 1) denied[i >> 3] |= 1 << (i & 7);
+    }
     if (ranges === undefined) continue;
     if (size > dated.length * 8) dated = growBytes(dated, Math.ceil(size / 8));
     for (let i = claimTermStart[c]; i < size; i++) if (buffer[i] < datedSeen.length && datedSeen[buffer[i]] === c + 1) dated[i >> 3] |= 1 << (i & 7);
@@ -247,6 +263,7 @@ export function compileClaims(claims: ClaimRecord[], places: ReadonlySet<string>
     figCounted: narrowIds(figCounted, counted.words.length + 1),
     claimDate,
     claimTermDated: bytesOf(dated, Math.ceil(size / 8)),
+    claimTermDenied: bytesOf(denied, Math.ceil(size / 8)),
     placeTerms: Int32Array.from([...byEntity].filter(([id]) => places.has(id)).map(([, term]) => term)),
     termTable: buildTermTable(terms.words),
     wordWeights,
@@ -300,6 +317,8 @@ export interface ClaimQuery {
   personIds?: string[];
   /** Capitals the sentence names, with their countries: a claim that names the country and not the capital shares it. */
   capitals?: { placeId: string; countryIds: readonly string[] }[];
+  /** What the sentence says did not happen: the words each denial denies, as terms, and its phrase for the card. */
+  denials?: { phrase: string; terms: string[] }[];
   /** Where the sentence says it, the place each figure counts in (by the figure's index): "4,000 attending in St. Petersburg". */
   figurePlaces?: (FigurePlace | null)[];
 }
@@ -372,6 +391,8 @@ export class ClaimIndex {
   private readonly places: Uint8Array;
   /** 1 for the terms of the query being read, 2 for those that are words of its names; cleared after it. */
   private readonly inQuery: Uint8Array;
+  /** For the terms the query denies, the number of its denial plus one; cleared after it. */
+  private readonly denied: Uint8Array;
   /** The kinds of event each term names (see event-kinds), as bits. */
   private readonly termEvents: Uint16Array;
   private readonly cap: number;
@@ -399,6 +420,7 @@ export class ClaimIndex {
     this.hits = new Uint8Array(this.ids.size);
     this.places = new Uint8Array(terms.length);
     this.inQuery = new Uint8Array(terms.length);
+    this.denied = new Uint8Array(terms.length);
     for (const t of compiled.placeTerms) this.places[t] = 1;
     this.cap = RETRIEVAL_CAP;
     // An average word's: a word the corpus never uses is not rare in English for that ("talks", "disputed").
@@ -490,6 +512,15 @@ export class ClaimIndex {
       const t = this.entityTerm(id);
       if (t !== undefined && this.inQuery[t] === 1) this.inQuery[t] = PERSON;
     }
+    const deniedTerms: number[] = [];
+    query.denials?.forEach(({ terms }, d) => {
+      for (const term of terms) {
+        const t = this.term(term);
+        if (t === undefined || this.inQuery[t] !== 1 || this.denied[t] !== 0 || d >= 255) continue;
+        this.denied[t] = d + 1;
+        deniedTerms.push(t);
+      }
+    });
     // What the sentence's months, days and years weigh: when, not what; a claim need not share them to state the rest.
     for (const t of this.monthTerms) {
       if (this.inQuery[t] !== 1) continue;
@@ -520,6 +551,7 @@ export class ClaimIndex {
       if (!best && query.figures.length && query.days.length) best = judgeAll(this.rank(rare, removed, query.figures), retrieved, null);
     } finally {
       for (const t of ids) this.inQuery[t] = 0;
+      for (const t of deniedTerms) this.denied[t] = 0;
     }
     if (!best) return null;
     // Only the winner's figure is written out for the card: number formatting is slow, and most judged claims lose.
@@ -733,6 +765,8 @@ export class ClaimIndex {
     let sharedDatedWords = 0;
     let sharedPeople = 0;
     let claimPlaces = 0;
+    // A word of what happened the page denies and the claim states: "Navalny did not return to Russia on January 17".
+    let denial = 0;
     // A surname the page shares with the claim, where the corpus has several people of that name: the claim's person is
     // as likely meant as not, and the name it resolved to on the claim's side does not count against it.
     let unresolved = 0;
@@ -769,6 +803,7 @@ export class ClaimIndex {
         } else if (inQuery[t] !== NAME_WORD) {
           sharedEventWords++;
           if ((k.claimTermDated[i >> 3] >> (i & 7)) & 1) sharedDatedWords++;
+          if (this.denied[t] !== 0 && denial === 0 && !((k.claimTermDenied[i >> 3] >> (i & 7)) & 1)) denial = this.denied[t];
         }
       }
     }
@@ -827,6 +862,8 @@ export class ClaimIndex {
     // Equal otherwise, the claim whose figures are qualified as the page's ("88", not "over 88").
     const sameQualifiers = pairs.length ? pairs.filter((p) => p.page.qualifier === p.corpus.qualifier).length / pairs.length : 0;
     const rank = score + 0.5 * (sharedEntities / Math.max(1, sentence.entities)) + (judged.page ? 0.5 + 0.5 * judged.closeness : 0) + 0.25 * (queryWeight ? shared / queryWeight : 0) + 0.01 * sameQualifiers;
+    // The same fact said not to have happened: whatever its figures and dates, the page denies the source.
+    if (denial) return { c, verdict: 'contradicted', page: null, corpus: null, closeness: judged.closeness, denied: query.denials![denial - 1].phrase, score, rank };
     return { c, ...judged, score, rank };
   }
 
@@ -940,6 +977,8 @@ interface Verdict {
   dates?: DateComparison;
   /** Where the page's figure counts, when that set it aside: nothing was compared. */
   elsewhere?: string;
+  /** The page's words that deny what the claim states ("did not return"). */
+  denied?: string;
 }
 
 /** A capital's term in the index, and its countries'. */
@@ -1011,7 +1050,8 @@ function verdictOf(pairs: FigurePair[], dates: DateComparison | null): Verdict |
 }
 
 /** The reason a card gives for a verdict, its figures written out. */
-function reasonOf({ verdict, page, corpus, dates, elsewhere }: Verdict): string {
+function reasonOf({ verdict, page, corpus, dates, elsewhere, denied }: Verdict): string {
+  if (denied) return `Denied: the page says “${denied.trim()}”; the source states it.`;
   if (page && corpus) return `${verdict === 'contradicted' ? 'Different' : 'Same'} ${what(page)}: the page says ${page.text}, the source says ${corpus.text}.`;
   if (dates && verdict === 'contradicted') return `Different date: the page says ${formatDate(dates.page)}, the source says ${formatDate(dates.corpus)}.`;
   if (dates) return `Same date as the source: ${formatDate(dates.corpus)}.`;

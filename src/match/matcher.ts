@@ -9,6 +9,7 @@ import { ClaimIndex, yearsIn, type FigurePlace, type JudgedClaim } from './claim
 import { ambiguousSurnames, findNames, NameIndex } from './names';
 import { Demonyms } from './demonyms';
 import { pageDateOf } from './date-compare';
+import { denialsIn } from './denial';
 import { placeOfFigure } from './figure-place';
 import { pageSentences } from './page-sentences';
 import { findQuotes, loadQuotes, quotesOf, type CompiledQuotes } from './quotes';
@@ -141,6 +142,7 @@ function findClaims(
     }
     const query = {
       terms: termsOfTokens(tokens, first, token),
+      denials: deniedTerms(sentence, block, first, token),
       ambiguousNames,
       nameTerms,
       entityIds,
@@ -171,6 +173,23 @@ function findClaims(
     });
   }
   return hits;
+}
+
+/** What the sentence says did not happen, as the terms of the denied words (see denial). */
+function deniedTerms(sentence: { start: number; text: string }, block: BlockText, first: number, last: number): { phrase: string; terms: string[] }[] | undefined {
+  const denials = denialsIn(sentence.text);
+  if (!denials.length) return undefined;
+  const { tokens, map } = block;
+  return denials.map(({ start, end, phrase }) => {
+    const terms: string[] = [];
+    for (let k = first; k < last; k++) {
+      const at = map[tokens[k].start] - sentence.start;
+      if (at < start || at >= end) continue;
+      const term = termOf(tokens[k].word);
+      if (term !== null) terms.push(term);
+    }
+    return { phrase, terms };
+  });
 }
 
 function countedIn(text: string, place: NameHit | null, demonyms: Demonyms): FigurePlace | null {

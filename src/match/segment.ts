@@ -6,7 +6,7 @@ import { compileQuotes, type CompiledQuotes } from './quotes';
 import { spellingFold } from './spelling-fold';
 
 /** Bumped whenever the compiled form changes: stored segments of another version are compiled again. */
-export const SEGMENT_VERSION = 9;
+export const SEGMENT_VERSION = 10;
 
 /** The corpus records a segment is compiled from. */
 export interface MatcherInput {

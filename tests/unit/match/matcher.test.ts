@@ -378,6 +378,33 @@ describe('claim verdicts', () => {
     expect(found?.reason ?? '').not.toMatch(/date/);
   });
 
+  // A page that says the source's fact did not happen contradicts it, whatever its figures and dates.
+  it.each([
+    ['Contrary to viral posts, police did not detain 3,711 people on January 23.', 'did not detain'],
+    ['Navalny did not return to Russia on January 17.', 'did not return'],
+    ['Putin never promised Lukashenka a loan of $1.5 billion.', 'never promised'],
+    ['No, Russia did not occupy Crimea in 2014.', 'did not occupy'],
+    ['The rally in Moscow was not attended by 40,000 people.', 'was not attended'],
+    ['It is false that Putin promised Lukashenka a $1.5 billion loan in September.', 'It is false that'],
+  ])('takes a denial of what the source states for a contradiction: %s', (text, phrase) => {
+    expect(claim(text)).toMatchObject({ verdict: 'contradicted', pageFigure: null, corpusFigure: null, reason: `Denied: the page says “${phrase}”; the source states it.` });
+  });
+
+  it.each([
+    // A negation of something else in the sentence.
+    ['Navalny, who did not want to stay in Germany, returned to Russia on January 17.', 'supported'],
+    ['The Kremlin did not comment on reports that police detained 3,711 people on January 23.', 'supported'],
+    ['Putin promised Lukashenka a $1.5 billion loan in September, though he did not say when it would be paid.', 'supported'],
+    ['Russia occupied Crimea in 2014, a move Ukraine has never accepted.', 'supported'],
+    // A hedge, a time, a denial called false; the source's own negation said again.
+    ['Putin would never promise Lukashenka a $1.5 billion loan.', 'supported'],
+    ['Navalny did not return to Russia until January 17.', 'supported'],
+    ['Navalny did not return to Russia on January 17, the post falsely claimed.', 'supported'],
+    ['The protests in Russia were not limited to Moscow and St. Petersburg.', 'related'],
+  ])('takes a negation that denies nothing of the claim for none: %s', (text, verdict) => {
+    expect(claim(text)?.verdict).toBe(verdict);
+  });
+
   it('takes a sentence of names and a year alone, as a caption, for no claim', () => {
     expect(claim('Alexander Lukashenko and Vladimir Putin in Moscow in 2020.')).toBeUndefined();
     expect(claim('Russia and Crimea in 2014.')).toBeUndefined();
