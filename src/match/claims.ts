@@ -317,6 +317,8 @@ export interface ClaimQuery {
   personIds?: string[];
   /** Capitals the sentence names, with their countries: a claim that names the country and not the capital shares it. */
   capitals?: { placeId: string; countryIds: readonly string[] }[];
+  /** The places the sentence names, and whether each is a country. */
+  places?: { id: string; country: boolean }[];
   /** What the sentence says did not happen: the words each denial denies, as terms, and its phrase for the card. */
   denials?: { phrase: string; terms: string[] }[];
   /** Where the sentence says it, the place each figure counts in (by the figure's index): "4,000 attending in St. Petersburg". */
@@ -862,7 +864,9 @@ export class ClaimIndex {
     // Equal otherwise, the claim whose figures are qualified as the page's ("88", not "over 88").
     const sameQualifiers = pairs.length ? pairs.filter((p) => p.page.qualifier === p.corpus.qualifier).length / pairs.length : 0;
     const rank = score + 0.5 * (sharedEntities / Math.max(1, sentence.entities)) + (judged.page ? 0.5 + 0.5 * judged.closeness : 0) + 0.25 * (queryWeight ? shared / queryWeight : 0) + 0.01 * sameQualifiers;
-    // The same fact said not to have happened: whatever its figures and dates, the page denies the source.
+    // The same fact said not to have happened: whatever its figures and dates, the page denies the source. Said not to
+    // have happened in a place the claim does not name ("did not detain anyone in Yakutsk"), it denies a part at most.
+    if (denial && !query.places?.every((place) => this.namesPlace(c, place, claimPlaces > 0, capitals))) return null;
     if (denial) return { c, verdict: 'contradicted', page: null, corpus: null, closeness: judged.closeness, denied: query.denials![denial - 1].phrase, score, rank };
     return { c, ...judged, score, rank };
   }
@@ -879,6 +883,14 @@ export class ClaimIndex {
     if (!claimNamesPlaces) return place.country || compatible(page, corpus);
     const t = this.entityTerm(place.id);
     return t !== undefined && this.holds(t, c);
+  }
+
+  /** Whether claim c is of a place the sentence names: it names the place or, as a capital, its country; or names none, and the place is a country. */
+  private namesPlace(c: number, place: { id: string; country: boolean }, claimNamesPlaces: boolean, capitals: readonly Capital[]): boolean {
+    const t = this.entityTerm(place.id);
+    if (t !== undefined && this.holds(t, c)) return true;
+    if (capitals.some((capital) => capital.t === t && capital.countries.some((country) => this.holds(country, c)))) return true;
+    return !claimNamesPlaces && place.country;
   }
 
   /**

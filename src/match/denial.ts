@@ -16,8 +16,10 @@ export interface Denial {
 }
 
 /** A cheap test before the rules: most sentences deny nothing. */
-const MAY_DENY = /not|n['’]t|never|no longer|false|untrue|myth|hoax|incorrect/i;
+const MAY_DENY = /not|n['’]t|never|\bno(?:ne|body)?\b|false|untrue|myth|hoax|incorrect/i;
 const NEGATOR = /\b(?:not|never|cannot|no longer|[a-z]+n['’]t)\b/gi;
+/** A subject that denies its verb: "No one was detained", "No loan was promised". */
+const NO_SUBJECT = /\b(?:no one|nobody|none(?: of(?: the| them| those)?(?: \p{L}+)?)?|no \p{L}+)\s+(?:was|were|has been|have been|had been)\s+(\p{L}+)/giu;
 /** Negations that hedge, suppose or foretell rather than deny: "would not", "couldn't", "will not end", "whether or not". */
 const MODAL_NEGATOR = /^(?:could|would|should|might|must|may|wo)n['’]t$/i;
 const HEDGE_BEFORE = /\b(?:could|would|should|might|may|must|will|shall|or|if|unless|whether)\s+$/i;
@@ -65,6 +67,13 @@ export function denialsIn(text: string): Denial[] {
     if (!word || BETWEEN.has(word[1].toLowerCase()) || NOT_DENYING.has(word[1].toLowerCase()) || UNTIL.test(text.slice(WORD.lastIndex))) continue;
     const end = WORD.lastIndex;
     denials.push({ start: end - word[1].length, end, phrase: text.slice(m.index - (auxiliary?.[0].length ?? 0), end) });
+  }
+  NO_SUBJECT.lastIndex = 0;
+  for (let m = NO_SUBJECT.exec(text); m; m = NO_SUBJECT.exec(text)) {
+    if (frame) return [];
+    if (SUPPOSED.test(text.slice(0, m.index))) continue;
+    const end = m.index + m[0].length;
+    denials.push({ start: end - m[1].length, end, phrase: m[0] });
   }
   if (frame) {
     const start = frame.index + frame[0].length;

@@ -143,6 +143,7 @@ function findClaims(
     const query = {
       terms: termsOfTokens(tokens, first, token),
       denials: deniedTerms(sentence, block, first, token),
+      places: places.map((place) => ({ id: place.entityId, country: demonyms.isCountry(place.entityId) })),
       ambiguousNames,
       nameTerms,
       entityIds,

@@ -12,6 +12,9 @@ describe('denialsIn', () => {
     ['Lukashenko has not yet been removed from office.', 'has not yet been removed', 'removed'],
     ['Police were not reported to have detained anyone.', 'were not reported', 'reported'],
     ['Lukashenko no longer rules Belarus.', 'no longer rules', 'rules'],
+    ['No one was detained in Moscow.', 'No one was detained', 'detained'],
+    ['None of the protesters were detained.', 'None of the protesters were detained', 'detained'],
+    ['No loan was promised.', 'No loan was promised', 'promised'],
   ])('reads the word a negation denies: %s', (text, phrase, word) => {
     expect(denied(text)).toEqual([[phrase, word]]);
   });
@@ -36,6 +39,8 @@ describe('denialsIn', () => {
     'Navalny did not return to Russia until January 17.',
     'The smugglers put lives at risk, not the border guards.',
     'Not surprisingly, police detained 3,711 people.',
+    // "No more than" bounds a figure.
+    'No more than 100 people were detained.',
     // Calling a denial false affirms it.
     'Navalny did not return to Russia on January 17, the post falsely claimed.',
   ])('reads no denial in: %s', (text) => {

@@ -386,6 +386,9 @@ describe('claim verdicts', () => {
     ['No, Russia did not occupy Crimea in 2014.', 'did not occupy'],
     ['The rally in Moscow was not attended by 40,000 people.', 'was not attended'],
     ['It is false that Putin promised Lukashenka a $1.5 billion loan in September.', 'It is false that'],
+    ['Nobody was detained by police on January 23, OVD-Info said.', 'Nobody was detained'],
+    // A place the claim holds, or a country where the claim names none: the source's 3,711 were detained across Russia.
+    ['Police did not detain anyone in Russia on January 23, OVD-Info said.', 'did not detain'],
   ])('takes a denial of what the source states for a contradiction: %s', (text, phrase) => {
     expect(claim(text)).toMatchObject({ verdict: 'contradicted', pageFigure: null, corpusFigure: null, reason: `Denied: the page says “${phrase}”; the source states it.` });
   });
@@ -401,6 +404,8 @@ describe('claim verdicts', () => {
     ['Navalny did not return to Russia until January 17.', 'supported'],
     ['Navalny did not return to Russia on January 17, the post falsely claimed.', 'supported'],
     ['The protests in Russia were not limited to Moscow and St. Petersburg.', 'related'],
+    // Denied of a city the claim does not name: a part of the claim at most, not the claim.
+    ['Police did not detain anyone in Yakutsk on January 23, OVD-Info said.', undefined],
   ])('takes a negation that denies nothing of the claim for none: %s', (text, verdict) => {
     expect(claim(text)?.verdict).toBe(verdict);
   });
