@@ -58,6 +58,20 @@ test.describe('source cards', () => {
     await expect(card.locator('.fm-why')).toHaveText(/^Different figure: the page says \$3 billion, the source says \$1\.5 billion\. \(claim match, score \d\.\d\d\)$/);
   });
 
+  test('a fact check that quotes a denial: the denial is contradicted and its card says so; negations of other things are not', async ({ page, server }) => {
+    await openArticle(page, server.url('fact-check.html'));
+    const claimIn = (id: string) => page.locator(`#${id} fm-mark[data-factmark="claim"]`).first();
+    await expect(claimIn('p-claim')).toHaveAttribute('data-factmark-verdict', 'contradicted');
+    await expect(claimIn('p-record')).toHaveAttribute('data-factmark-verdict', 'supported');
+    await expect(claimIn('p-return')).toHaveAttribute('data-factmark-verdict', 'supported');
+
+    await hoverText(page, '#p-claim', 'did not detain');
+    const card = page.locator('factmark-ui .fm-card');
+    await expect(card.locator('.fm-verdict-label')).toHaveText('Contradicted by the source');
+    await expect(card.locator('blockquote')).toContainText('Police were reported to have detained 3,711 people on January 23');
+    await expect(card.locator('.fm-why')).toHaveText(/^Denied: the page says “did not detain”; the source states it\. \(claim match, score \d\.\d\d\)$/);
+  });
+
   test('keyboard focus opens the card and Escape closes it', async ({ page, server }) => {
     await openArticle(page, server.url('article.html'));
     await page.locator('#p-detained fm-mark[data-factmark="name"]', { hasText: 'OVD-Info' }).focus();
