@@ -3,6 +3,7 @@ import type { ClaimVerdict, ClaimRecord, Figure, Qualifier } from '../shared/rec
 import { scanWords, termOf, termOfWord } from '../text/terms';
 import { claimEventDate, datedRanges } from './claim-date';
 import { denialsIn, type Denial } from './denial';
+import { oppositionsIn, writtenOf } from './opposites';
 import { compareDates, type DateComparison, type PageDate } from './date-compare';
 import { decodeDate, encodeDate } from './date-code';
 import { differentEvents, eventKinds, eventTerms } from './event-kinds';
@@ -515,6 +516,13 @@ export class ClaimIndex {
       if (t !== undefined && this.inQuery[t] === 1) this.inQuery[t] = PERSON;
     }
     const deniedTerms: number[] = [];
+    // Opposite words the sentence says, and does not deny ("did not refuse" is no refusal).
+    const unsaid = query.denials?.flatMap(({ terms }) => terms) ?? [];
+    const opposed = oppositionsIn(query.terms, unsaid).map(({ side, other }) => ({
+      page: writtenOf(side.find((term) => query.terms.includes(term) && !unsaid.includes(term))!),
+      side: side.flatMap((term) => this.term(term) ?? []),
+      other: other.flatMap((term) => this.term(term) ?? []),
+    })).filter(({ other }) => other.length > 0);
     query.denials?.forEach(({ terms }, d) => {
       for (const term of terms) {
         const t = this.term(term);
@@ -539,7 +547,7 @@ export class ClaimIndex {
     const judgeAll = (claims: number[], skip: readonly number[], found: Judged | null) => {
       for (const claim of claims) {
         if (skip.includes(claim) || differentEvents(events, this.eventsOf(claim))) continue;
-        const judged = this.judge(claim, query, weight, ambiguous, capitals);
+        const judged = this.judge(claim, query, weight, ambiguous, capitals, opposed);
         if (judged && (!found || judged.rank > found.rank)) found = judged;
       }
       return found;
@@ -748,7 +756,14 @@ export class ClaimIndex {
   }
 
   /** Claim c against the marked query, the sentence weighed as `sentence` says. */
-  private judge(c: number, query: ClaimQuery, sentence: SentenceWeight, ambiguous: ReadonlySet<number> | null, capitals: readonly Capital[]): Judged | null {
+  private judge(
+    c: number,
+    query: ClaimQuery,
+    sentence: SentenceWeight,
+    ambiguous: ReadonlySet<number> | null,
+    capitals: readonly Capital[],
+    opposed: readonly Opposed[],
+  ): Judged | null {
     const queryWeight = sentence.total;
     const k = this.compiled;
     let sharedWords = 0;
@@ -868,6 +883,9 @@ export class ClaimIndex {
     // have happened in a place the claim does not name ("did not detain anyone in Yakutsk"), it denies a part at most.
     if (denial && !query.places?.every((place) => this.namesPlace(c, place, claimPlaces > 0, capitals))) return null;
     if (denial) return { c, verdict: 'contradicted', page: null, corpus: null, closeness: judged.closeness, denied: query.denials![denial - 1].phrase, score, rank };
+    // The opposite of the claim's word ("refused" for "promised"): the same occasion, not the fact the figures support.
+    const opposite = judged.verdict === 'contradicted' ? null : this.oppositeIn(c, opposed);
+    if (opposite) return { c, verdict: 'related', page: null, corpus: null, closeness: judged.closeness, opposite, score, rank };
     return { c, ...judged, score, rank };
   }
 
@@ -883,6 +901,15 @@ export class ClaimIndex {
     if (!claimNamesPlaces) return place.country || compatible(page, corpus);
     const t = this.entityTerm(place.id);
     return t !== undefined && this.holds(t, c);
+  }
+
+  /** The sentence's word and claim c's where c says the opposite of one of the sentence's words and not that word; or null. */
+  private oppositeIn(c: number, opposed: readonly Opposed[]): { page: string; source: string } | null {
+    for (const { page, side, other } of opposed) {
+      const said = other.find((t) => this.holds(t, c));
+      if (said !== undefined && !side.some((t) => this.holds(t, c))) return { page, source: writtenOf(this.compiled.terms[said]) };
+    }
+    return null;
   }
 
   /** Whether claim c is of a place the sentence names: it names the place or, as a capital, its country; or names none, and the place is a country. */
@@ -991,6 +1018,15 @@ interface Verdict {
   elsewhere?: string;
   /** The page's words that deny what the claim states ("did not return"). */
   denied?: string;
+  /** A word of the page's and the claim's opposite of it ("refused", "promised"). */
+  opposite?: { page: string; source: string };
+}
+
+/** Opposite words the sentence says (one, as written), as the index's terms of that side and of the other. */
+interface Opposed {
+  page: string;
+  side: number[];
+  other: number[];
 }
 
 /** A capital's term in the index, and its countries'. */
@@ -1062,8 +1098,9 @@ function verdictOf(pairs: FigurePair[], dates: DateComparison | null): Verdict |
 }
 
 /** The reason a card gives for a verdict, its figures written out. */
-function reasonOf({ verdict, page, corpus, dates, elsewhere, denied }: Verdict): string {
+function reasonOf({ verdict, page, corpus, dates, elsewhere, denied, opposite }: Verdict): string {
   if (denied) return `Denied: the page says “${denied.trim()}”; the source states it.`;
+  if (opposite) return `Opposite words: the page says “${opposite.page}” where the source says “${opposite.source}”.`;
   if (page && corpus) return `${verdict === 'contradicted' ? 'Different' : 'Same'} ${what(page)}: the page says ${page.text}, the source says ${corpus.text}.`;
   if (dates && verdict === 'contradicted') return `Different date: the page says ${formatDate(dates.page)}, the source says ${formatDate(dates.corpus)}.`;
   if (dates) return `Same date as the source: ${formatDate(dates.corpus)}.`;

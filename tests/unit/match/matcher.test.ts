@@ -410,6 +410,24 @@ describe('claim verdicts', () => {
     expect(claim(text)?.verdict).toBe(verdict);
   });
 
+  // The opposite of the claim's word tells of the same occasion, not the fact its figures would support. Who did it to
+  // whom is not read ("Lukashenka rejected Putin's offer" contradicts nothing), so the claim is related, and the card says why.
+  it.each([
+    ['Putin refused Lukashenka a $1.5 billion state loan in September.', 'refused', 'promised'],
+    ["Lukashenka rejected Putin's offer of a $1.5 billion loan.", 'rejected', 'promised'],
+    ['In 2014, Russia ended the war in Donbas that killed nearly 15,000 people.', 'ended', 'started'],
+  ])('takes the opposite of the claim\'s word for a related claim: %s', (text, page, source) => {
+    expect(claim(text)).toMatchObject({ verdict: 'related', reason: `Opposite words: the page says “${page}” where the source says “${source}”.` });
+  });
+
+  it.each([
+    // Denied, the opposite is no refusal; said beside the claim's own word, it is another part of the story.
+    'Putin did not refuse Lukashenka a $1.5 billion loan in September.',
+    'Putin refused Lukashenka a $1.5 billion loan in September, then promised it in October.',
+  ])('takes an opposite word the sentence denies, or says beside the claim\'s, for none: %s', (text) => {
+    expect(claim(text)?.verdict).toBe('supported');
+  });
+
   it('takes a sentence of names and a year alone, as a caption, for no claim', () => {
     expect(claim('Alexander Lukashenko and Vladimir Putin in Moscow in 2020.')).toBeUndefined();
     expect(claim('Russia and Crimea in 2014.')).toBeUndefined();
