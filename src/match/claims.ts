@@ -318,6 +318,8 @@ export interface ClaimQuery {
   personIds?: string[];
   /** Capitals the sentence names, with their countries: a claim that names the country and not the capital shares it. */
   capitals?: { placeId: string; countryIds: readonly string[] }[];
+  /** Whether the sentence asks rather than states ("Did police detain 3,711 people?"): nothing it says is judged. */
+  asked?: boolean;
   /** The places the sentence names, and whether each is a country. */
   places?: { id: string; country: boolean }[];
   /** What the sentence says did not happen: the words each denial denies, as terms, and its phrase for the card. */
@@ -879,6 +881,7 @@ export class ClaimIndex {
     // Equal otherwise, the claim whose figures are qualified as the page's ("88", not "over 88").
     const sameQualifiers = pairs.length ? pairs.filter((p) => p.page.qualifier === p.corpus.qualifier).length / pairs.length : 0;
     const rank = score + 0.5 * (sharedEntities / Math.max(1, sentence.entities)) + (judged.page ? 0.5 + 0.5 * judged.closeness : 0) + 0.25 * (queryWeight ? shared / queryWeight : 0) + 0.01 * sameQualifiers;
+    if (query.asked) return { c, verdict: 'related', page: null, corpus: null, closeness: judged.closeness, asked: true, score, rank };
     // The same fact said not to have happened: whatever its figures and dates, the page denies the source. Said not to
     // have happened in a place the claim does not name ("did not detain anyone in Yakutsk"), it denies a part at most.
     if (denial && !query.places?.every((place) => this.namesPlace(c, place, claimPlaces > 0, capitals))) return null;
@@ -1018,6 +1021,8 @@ interface Verdict {
   elsewhere?: string;
   /** The page's words that deny what the claim states ("did not return"). */
   denied?: string;
+  /** The page asks about the claim ("Did police detain …?"), and states nothing to judge. */
+  asked?: boolean;
   /** A word of the page's and the claim's opposite of it ("refused", "promised"). */
   opposite?: { page: string; source: string };
 }
@@ -1098,7 +1103,8 @@ function verdictOf(pairs: FigurePair[], dates: DateComparison | null): Verdict |
 }
 
 /** The reason a card gives for a verdict, its figures written out. */
-function reasonOf({ verdict, page, corpus, dates, elsewhere, denied, opposite }: Verdict): string {
+function reasonOf({ verdict, page, corpus, dates, elsewhere, denied, opposite, asked }: Verdict): string {
+  if (asked) return 'The page asks about a source claim; it states nothing to compare.';
   if (denied) return `Denied: the page says “${denied.trim()}”; the source states it.`;
   if (opposite) return `Opposite words: the page says “${opposite.page}” where the source says “${opposite.source}”.`;
   if (page && corpus) return `${verdict === 'contradicted' ? 'Different' : 'Same'} ${what(page)}: the page says ${page.text}, the source says ${corpus.text}.`;

@@ -9,6 +9,7 @@ import { ClaimIndex, yearsIn, type FigurePlace, type JudgedClaim } from './claim
 import { ambiguousSurnames, findNames, NameIndex } from './names';
 import { Demonyms } from './demonyms';
 import { pageDateOf } from './date-compare';
+import { asks } from './asked';
 import { denialsIn } from './denial';
 import { placeOfFigure } from './figure-place';
 import { pageSentences } from './page-sentences';
@@ -143,6 +144,7 @@ function findClaims(
     const query = {
       terms: termsOfTokens(tokens, first, token),
       denials: deniedTerms(sentence, block, first, token),
+      asked: asks(sentence.text),
       places: places.map((place) => ({ id: place.entityId, country: demonyms.isCountry(place.entityId) })),
       ambiguousNames,
       nameTerms,

@@ -428,6 +428,17 @@ describe('claim verdicts', () => {
     expect(claim(text)?.verdict).toBe('supported');
   });
 
+  // A question that is not a statement ("Did …?", a fact check's headline) is about the claim, and says nothing to judge.
+  it.each([
+    ['Did Putin promise Lukashenka a $1.5 billion loan in September?', 'related'],
+    ['Did police detain 37,000 people on January 23, as OVD-Info says?', 'related'],
+    ['Why did police detain 3,711 people on January 23?', 'supported'],
+  ])('judges nothing a question asks: %s', (text, verdict) => {
+    const hit = claim(text);
+    expect(hit?.verdict).toBe(verdict);
+    if (verdict === 'related') expect(hit).toMatchObject({ pageFigure: null, reason: 'The page asks about a source claim; it states nothing to compare.' });
+  });
+
   it('takes a sentence of names and a year alone, as a caption, for no claim', () => {
     expect(claim('Alexander Lukashenko and Vladimir Putin in Moscow in 2020.')).toBeUndefined();
     expect(claim('Russia and Crimea in 2014.')).toBeUndefined();
