@@ -3,6 +3,8 @@ import type { QuoteRecord } from '../shared/records';
 import { fnv1a32 } from '../shared/hash';
 import { normalize, normalizeWithMap } from '../text/normalize';
 import { intersect } from './sorted';
+import { pronounSpeaker } from './pronoun-speaker';
+import { VERB } from './speech-verbs';
 import { foldWords } from './spelling-fold';
 import { wordDiff } from './word-diff';
 import { narrowIds, type IdArray } from '../shared/id-array';
@@ -437,7 +439,8 @@ function lowerBound(sorted: Uint32Array, value: number, lo: number, hi: number):
  */
 export function findQuotes(text: string, names: NameHit[], segments: CompiledQuotes[], removed: readonly (Uint8Array | null)[] = []): QuoteHit[] {
   const hits: QuoteHit[] = [];
-  for (const group of splitQuotes(text, quotedSpans(text))) {
+  const spans = quotedSpans(text);
+  for (const group of splitQuotes(text, spans)) {
     // Words left out are marked ("…", "[...]"), or a quote is split by who said it: the parts are each the speaker's words, in order.
     const parts = group.flatMap((span) => span.text.split(ELLIPSIS).map(quoteWords)).filter((part) => part.length > 0);
     const words = parts.flat();
@@ -445,7 +448,13 @@ export function findQuotes(text: string, names: NameHit[], segments: CompiledQuo
     const breaks: number[] = [];
     let count = 0;
     for (const part of parts.slice(0, -1)) breaks.push((count += part.length));
-    const pageSpeaker = speakerNear(text, group[0], names) ?? (group.length > 1 ? speakerNear(text, group[group.length - 1], names) : null);
+    const last = group[group.length - 1];
+    // Named beside the quote; or, failing that, by a pronoun ("…," he said) that can mean one person only.
+    const pageSpeaker =
+      speakerNear(text, group[0], names) ??
+      (group.length > 1 ? speakerNear(text, last, names) : null) ??
+      pronounSpeaker(text, group[0], names, spans) ??
+      (group.length > 1 ? pronounSpeaker(text, last, names, spans) : null);
     const candidates = segments
       .flatMap((segment, i) => closestQuotes(segment, words, pageSpeaker?.entityId ?? null, removed[i] ?? null, breaks))
       .sort((a, b) => b.similarity - a.similarity);
@@ -578,11 +587,6 @@ interface Span {
 const ELLIPSIS = /\s*(?:\[\s*(?:…|\.\s?\.\s?\.)\s*\]|…|\.\s?\.\s?\.)\s*/;
 
 const PAIRS: Record<string, string> = { '“': '”', '"': '"', '«': '»', '„': '“', '‘': '’', "'": "'" };
-/** Verbs that credit a quote to a speaker, past and present ("said", "warns"): news writes both. */
-const VERB =
-  '(?:said|says|told|tells|explained|explains|added|adds|noted|notes|argued|argues|wrote|writes|according to|insisted|insists|claimed|claims|' +
-  'asked|asks|warned|warns|stated|states|declared|declares|stressed|stresses|admitted|admits|urged|urges|replied|replies|responded|responds|' +
-  'recalled|recalls|tweeted|posted|commented|remarked|announced|announces|continued|continues|put it|puts it)\\b';
 const VERB_AFTER = new RegExp(`^[^\\p{L}]*${VERB}`, 'u');
 const VERB_AT = new RegExp(`^[^\\p{L}]*(?:${VERB}\\s+)?`, 'u');
 const VERB_NEXT = new RegExp(`^\\s*${VERB}`, 'u');

@@ -575,6 +575,33 @@ describe('quote verdicts', () => {
     expect(quote('Vladimir Putin, the Russian president, said: “At no stage was it a fight against Russia.”')).toMatchObject({ verdict: 'misattributed', pageSpeaker: 'Vladimir Putin' });
   });
 
+  // A pronoun credits the one person the sentence before names as its subject; where it could mean another, no one.
+  it.each([
+    ['Putin spoke to reporters in Moscow on Friday. "If Belarus falls, Russia will be next," he said.', 'misattributed', 'Putin'],
+    ['Russian President Vladimir Putin spoke on Friday. "If Belarus falls, Russia will be next," he said.', 'misattributed', 'President Vladimir Putin'],
+    ['On Friday, Putin warned the West. He said: "If Belarus falls, Russia will be next."', 'misattributed', 'Putin'],
+    ['Lukashenko spoke to reporters in Minsk on Friday. "If Belarus falls, Russia will be next," he said.', 'exact', 'Lukashenko'],
+    ['Alexievich recorded a video. "At no stage," she said, "was it a fight against Russia."', 'misattributed', 'Alexievich'],
+  ])('credits a quote to the person a pronoun stands for: %s', (text, verdict, pageSpeaker) => {
+    expect(quote(text)).toMatchObject({ verdict, pageSpeaker });
+  });
+
+  it.each([
+    // Two people, or the quote's own sentence names another.
+    'Lukashenko met Putin in Sochi. "If Belarus falls, Russia will be next," he said.',
+    'Putin spoke on Friday. Asked about Lukashenko, "If Belarus falls, Russia will be next," he said.',
+    // A possessor, or a person the subject is for: the spokesman speaks.
+    "Putin's spokesman spoke to reporters on Friday. \"If Belarus falls, Russia will be next,\" he said.",
+    'A spokesman for Putin spoke to reporters on Friday. "If Belarus falls, Russia will be next," he said.',
+    // "he" of a woman, "she" of a man: someone the page does not name.
+    'Alexievich recorded a video. "At no stage was it a fight against Russia," he said.',
+    'Putin recorded a video. "At no stage was it a fight against Russia," she said.',
+    // Nothing before it.
+    '"If Belarus falls, Russia will be next," he said.',
+  ])('credits no one where a pronoun could mean another: %s', (text) => {
+    expect(quote(text)).toMatchObject({ verdict: 'exact', pageSpeaker: null });
+  });
+
   it("reads a quote in straight single quotes, and an apostrophe as none", () => {
     expect(quote("Svetlana Tikhanovskaya told Russians: 'At no stage was it a fight against Russia.'")).toMatchObject({
       verdict: 'exact',

@@ -1,0 +1,67 @@
+import type { NameHit } from '../shared/hits';
+import { pageSentences } from './page-sentences';
+import { VERB } from './speech-verbs';
+
+/*
+ * The person a pronoun credits a quote to: 'Putin spoke to reporters on
+ * Friday. "If Belarus falls, Russia will be next," he said.' News writes a
+ * second quote so, after naming its speaker once. Read only where one person
+ * can be meant: the sentence before names one person, as its subject, and the
+ * quote's own sentence names none; the person is not a possessor ("Putin's
+ * spokesman … he said" is the spokesman). Otherwise no one is credited, as
+ * before: crediting the wrong person would call a true quote misattributed.
+ */
+
+/** "…," he said / she added / said he; the pronoun is group 1 or 2. */
+const AFTER = new RegExp(`^[^\\p{L}]*(?:(he|she)\\s+(?:(?:also|later|then)\\s+)?${VERB}|${VERB}\\s+(he|she)\\b)`, 'iu');
+/** He said: "…" / She told reporters that "…". */
+const BEFORE = new RegExp(`\\b(he|she)\\s+(?:(?:also|later|then|has|had)\\s+)?${VERB}[^.!?"“”«»]{0,40}?[:,]?\\s*["“«„‘']?\\s*$`, 'iu');
+/** Names that tell a woman: a Slavic surname's feminine ending, a first name in -a ("Svetlana", "Alesia"). */
+const FEMININE_SURNAME = /(?:ova|eva|aya|kaya)$/;
+const MASCULINE_SURNAME = /(?:ov|ev|sky|skiy|ski|in)$/;
+/** First names in -a that are men's. */
+const MEN_IN_A = new Set(['nikita', 'ilya', 'foma', 'luca', 'andrea', 'joshua', 'sasha', 'misha', 'kolya', 'vanya', 'jonah', 'ezra', 'elijah', 'noah']);
+/** What may stand before a sentence's subject: an opening phrase ("On Friday,") and up to four words of title ("Russian President"). */
+const BEFORE_SUBJECT = /^["“«„‘']?(?:[^,.;:"“”]{0,30},\s*)?(?:[\p{L}.-]+\s+){0,4}$/u;
+/** Words before a subject that make it part of something else: "A spokesman for Putin", "Critics of Lukashenko". */
+const NOT_SUBJECT = /\b(?:for|of|to|with|by|from|about|against|and|or|said|says|told|met|than)\s+$/i;
+const POSSESSIVE = /^['’]s?(?![\p{L}])/u;
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+/** The person a pronoun beside `quote` credits it to, or null. `quoted`: every quoted span of the block (names inside them say nothing). */
+export function pronounSpeaker(text: string, quote: Span, names: readonly NameHit[], quoted: readonly Span[]): NameHit | null {
+  const after = text.slice(quote.end, quote.end + 40);
+  const before = text.slice(Math.max(0, quote.start - 80), quote.start);
+  const pronoun = AFTER.exec(after) ?? BEFORE.exec(before);
+  if (!pronoun) return null;
+  const she = (pronoun[1] ?? pronoun[2]).toLowerCase() === 'she';
+  const sentences = pageSentences(text);
+  const at = sentences.findIndex((s) => s.start <= quote.start && quote.start < s.end);
+  if (at < 1) return null;
+  const own = sentences[at];
+  const previous = sentences[at - 1];
+  const outside = (n: NameHit) => n.entityType === 'person' && !quoted.some((q) => n.start >= q.start && n.end <= q.end);
+  if (names.some((n) => outside(n) && n.start >= own.start && n.end <= own.end)) return null;
+  const people = names.filter((n) => outside(n) && n.start >= previous.start && n.end <= previous.end);
+  if (!people.length || people.some((n) => n.entityId !== people[0].entityId)) return null;
+  const subject = people[0];
+  const lead = text.slice(previous.start, subject.start);
+  if (!BEFORE_SUBJECT.test(lead) || NOT_SUBJECT.test(lead) || POSSESSIVE.test(text.slice(subject.end, subject.end + 3))) return null;
+  // "he" of a woman, or "she" of a man, is someone the page does not name.
+  const gender = genderOf(subject.entityId);
+  return gender === null || gender === (she ? 'female' : 'male') ? subject : null;
+}
+
+/** A person's gender where the name tells it plainly (entity ids are their names: "ent:svetlana-tikhanovskaya"), or null. */
+export function genderOf(entityId: string): 'female' | 'male' | null {
+  const parts = entityId.slice(entityId.indexOf(':') + 1).split('-');
+  const first = parts[0];
+  const last = parts[parts.length - 1];
+  const female = FEMININE_SURNAME.test(last) || (parts.length > 1 && first.endsWith('a') && !MEN_IN_A.has(first));
+  const male = parts.length > 1 && MASCULINE_SURNAME.test(last);
+  return female === male ? null : female ? 'female' : 'male';
+}
