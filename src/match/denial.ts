@@ -16,7 +16,7 @@ export interface Denial {
 }
 
 /** A cheap test before the rules: most sentences deny nothing. */
-const MAY_DENY = /not|n['’]t|never|\bno(?:ne|body)?\b|false|untrue|myth|hoax|incorrect/i;
+const MAY_DENY = /\b(?:not|never|cannot|no|none|nobody|falsely|false|untrue|myth|hoax|incorrect)\b|n['’]t\b/i;
 const NEGATOR = /\b(?:not|never|cannot|no longer|[a-z]+n['’]t)\b/gi;
 /** A subject that denies its verb: "No one was detained", "No loan was promised". */
 const NO_SUBJECT = /\b(?:no one|nobody|none(?: of(?: the| them| those)?(?: \p{L}+)?)?|no \p{L}+)\s+(?:was|were|has been|have been|had been)\s+(\p{L}+)/giu;

@@ -118,6 +118,8 @@ export function comparable(a: Figure, b: Figure): boolean {
   if (units) return [...wa].some((w) => wb.has(w)) || sameEvent(wa, wb);
   // "People" says little of what is counted, but it is never cities or seats: "4,000 people" is not "more than 100 cities".
   if ((PEOPLE.test(a.counted) && countsThings(wb)) || (PEOPLE.test(b.counted) && countsThings(wa))) return false;
+  // A crowd of its own kind is counted only as that kind: "2,000 fans rallied" is no count of a protest's crowd.
+  if (otherCrowd(wa, wb) || otherCrowd(wb, wa)) return false;
   // What happened to them decides, where both say it: "3,700 protesters detained" are not "40,000 attending", though protesters attend.
   const [ea, eb] = [eventOf(a.counted), eventOf(b.counted)];
   if (ea && eb && ea !== eb) return false;
@@ -142,6 +144,20 @@ const THINGS = new Set(
     .split(/\s+/)
     .map(stem),
 );
+
+/** Crowds that gather for something else than a protest, as stems: fans, spectators, runners, pilgrims. */
+const CROWDS = new Set(
+  `fan fans spectator spectators runner runners tourist tourists visitor visitors pilgrim pilgrims worshipper worshippers shopper shoppers
+  passenger passengers viewer viewers athlete athletes player players guest guests holidaymaker holidaymakers concertgoer concertgoers`
+    .split(/\s+/)
+    .map(stem),
+);
+
+/** Whether `a` counts a crowd of a kind `b` does not. */
+function otherCrowd(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  for (const word of a) if (CROWDS.has(word) && !b.has(word)) return true;
+  return false;
+}
 
 function countsThings(words: ReadonlySet<string>): boolean {
   for (const word of words) if (THINGS.has(word)) return true;

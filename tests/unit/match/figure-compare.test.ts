@@ -12,6 +12,10 @@ describe('comparing figures', () => {
     [figure(300, 'count', 'people killed'), figure(280, 'count', 'dead'), true],
     [figure(3711, 'count', 'people detained'), figure(3700, 'count', 'arrested'), true],
     [figure(40000, 'count', 'fans'), figure(40000, 'count', 'people attended'), false],
+    // Fans, runners, spectators are counted only as themselves, whatever they did: fans rallying are no protest's crowd.
+    [figure(2000, 'count', 'fans rallied'), figure(40000, 'count', 'attending', 'estimated'), false],
+    [figure(3000, 'count', 'runners took part'), figure(40000, 'count', 'attending', 'estimated'), false],
+    [figure(2000, 'count', 'fans rallied'), figure(5000, 'count', 'fans'), true],
     // Durations in two units: only when both say what lasted, and it is one thing.
     [figure(1, 'years', 'standoff'), figure(1, 'months', 'standoff'), true],
     [figure(312, 'months', 'months in power'), figure(26, 'years', 'years in power'), true],

@@ -464,6 +464,9 @@ describe('claim verdicts', () => {
     // A capital is not its country twice over: the source names both Moscow and Russia.
     'On January 23, more than 3,000 runners took part in the Moscow half marathon.',
     "Moscow's population grew by 100,000 in 2020.",
+    // Fans rallying are no protest's crowd.
+    'Thousands of fans rallied in Moscow on January 23 to celebrate the title.',
+    '2,000 fans rallied in Moscow on January 23 to celebrate the title.',
   ])('an unrelated sentence sharing numbers or words gives no claim: %s', (text) => {
     expect(match(text).filter((h) => h.kind !== 'name')).toEqual([]);
   });
