@@ -32,10 +32,14 @@ export function interval(figure: Pick<Figure, 'value' | 'qualifier'>): [number, 
     case 'nearly':
       return [v - clamp(lastDigit(m), 0.05 * m, 0.1 * m), v];
     case 'order-of':
-      // Short of the next order, print's rounding slack included: "tens of thousands" is no 100,000, "thousands" no 40,000.
-      return [v, 9.9 * v];
+      // Short of the next order, print's rounding slack included: "tens of thousands" is no 100,000, "thousands" no 40,000;
+      // "dozens" is short of a hundred (past it, writers say "more than 100").
+      return [v, v === DOZENS ? 99 : 9.9 * v];
   }
 }
+
+/** "Dozens" as a vague count's value (see figures/extract). */
+const DOZENS = 24;
 
 /** The place of a whole number's last non-zero digit: 13,000 → 1,000; 0 for a fraction. */
 function lastDigit(value: number): number {

@@ -75,6 +75,9 @@ describe('comparing figures', () => {
     [figure(2000, 'count', null, 'order-of'), figure(3711, 'count', null), true],
     [figure(2000, 'count', null, 'order-of'), figure(40000, 'count', null, 'estimated'), false],
     [figure(200, 'count', null, 'order-of'), figure(3711, 'count', null), false],
+    // "Dozens" is short of a hundred: "dozens of cities" is not "more than 100 cities".
+    [figure(24, 'count', null, 'order-of'), figure(100, 'count', null, 'more-than'), false],
+    [figure(24, 'count', null, 'order-of'), figure(60, 'count', null), true],
     [figure(1e4, 'count', null, 'order-of'), figure(100000, 'count', null, 'nearly'), true],
   ])('%o and %o agree: %s', (a, b, agree) => {
     expect(compatible(a, b)).toBe(agree);
