@@ -71,6 +71,18 @@ const CAPITALS: Record<string, string> = {
   London: 'United Kingdom',
 };
 
+/** The people of a country, plural, where not the adjective and "s": "Poles", "Britons", "Turks". */
+const PEOPLES: Record<string, string> = {
+  poles: 'Poland',
+  czechs: 'Czech Republic',
+  slovaks: 'Slovakia',
+  serbs: 'Serbia',
+  turks: 'Turkey',
+  kazakhs: 'Kazakhstan',
+  azerbaijanis: 'Azerbaijan',
+  britons: 'United Kingdom',
+};
+
 /**
  * The corpus places that the sentence's adjectives of nationality name:
  * "100 Russian cities" is about Russia, as "100 cities in Russia" is; and the
@@ -98,9 +110,11 @@ export class Demonyms {
       }
       return found;
     };
-    for (const [adjective, country] of Object.entries(DEMONYMS)) {
+    // "Belarusians took to the streets" is about Belarus, as "Belarusian protesters" is.
+    const peoples = Object.entries(DEMONYMS).flatMap(([adjective, country]) => (adjective.endsWith('n') ? [[`${adjective}s`, country]] : []));
+    for (const [word, country] of [...Object.entries(DEMONYMS), ...peoples, ...Object.entries(PEOPLES)]) {
       const found = placesNamed(country);
-      if (found.length) this.places.set(adjective, found);
+      if (found.length) this.places.set(word, found);
     }
     for (const [capital, country] of Object.entries(CAPITALS)) {
       const countries = placesNamed(country);

@@ -127,7 +127,22 @@ export function comparable(a: Figure, b: Figure): boolean {
   // What happened to them decides, where both say it: "3,700 protesters detained" are not "40,000 attending", though protesters attend.
   const [ea, eb] = [eventOf(a.counted), eventOf(b.counted)];
   if (ea && eb && ea !== eb) return false;
+  if (otherDoing(wa, wb)) return false;
   return [...wa].some((w) => wb.has(w)) || a.counted === b.counted || wa.size === 0 || wb.size === 0 || sameEvent(wa, wb);
+}
+
+/** Stems of words for who was counted, not what they did: "Belarusians", "Europeans", "Chinese". */
+const WHO = /(?:ian|ean|ican|ese)$/;
+
+/**
+ * Whether two counted phrases say what their people did, and it differs,
+ * whoever they are: "thousands of Belarusians fled" are no count of the
+ * "tens of thousands of Belarusians" who "believe" the election was rigged.
+ */
+function otherDoing(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  const doneA = [...a].filter((w) => !WHO.test(w));
+  const doneB = [...b].filter((w) => !WHO.test(w));
+  return doneA.length > 0 && doneB.length > 0 && !doneA.some((w) => b.has(w)) && !sameEvent(new Set(doneA), new Set(doneB));
 }
 
 /** Whether two figures both say what they count, and it is the same: "people detained" and "detained thousands of people". */
@@ -136,7 +151,7 @@ export function countsSame(a: Figure, b: Figure): boolean {
   const [ea, eb] = [eventOf(a.counted), eventOf(b.counted)];
   if (ea && eb) return ea === eb;
   const [wa, wb] = [countedWords(a.counted), countedWords(b.counted)];
-  return [...wa].some((w) => wb.has(w)) || sameEvent(wa, wb);
+  return !otherDoing(wa, wb) && ([...wa].some((w) => wb.has(w)) || sameEvent(wa, wb));
 }
 
 const PEOPLE = /\b(?:people|persons?)\b/;

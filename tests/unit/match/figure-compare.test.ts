@@ -16,6 +16,10 @@ describe('comparing figures', () => {
     [figure(2000, 'count', 'fans rallied'), figure(40000, 'count', 'attending', 'estimated'), false],
     [figure(3000, 'count', 'runners took part'), figure(40000, 'count', 'attending', 'estimated'), false],
     [figure(2000, 'count', 'fans rallied'), figure(5000, 'count', 'fans'), true],
+    // Who they are is not what they did: Belarusians who fled are not those who believe the vote was rigged.
+    [figure(2000, 'count', 'belarusians fled', 'order-of'), figure(1e4, 'count', 'belarusians believe', 'order-of'), false],
+    [figure(2000, 'count', 'belarusians', 'order-of'), figure(1e4, 'count', 'belarusians believe', 'order-of'), true],
+    [figure(3000, 'count', 'russians protested'), figure(40000, 'count', 'attending', 'estimated'), true],
     // Durations in two units: only when both say what lasted, and it is one thing.
     [figure(1, 'years', 'standoff'), figure(1, 'months', 'standoff'), true],
     [figure(312, 'months', 'months in power'), figure(26, 'years', 'years in power'), true],
