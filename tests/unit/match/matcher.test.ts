@@ -176,6 +176,8 @@ describe('claim verdicts', () => {
     ['Police detained more than 3,700 people on January 23.', 'supported', 'more than 3,700'],
     // "Russian cities" is about Russia, as "cities in Russia" is.
     ['Protests took place in over 100 Russian cities and towns.', 'supported', 'over 100'],
+    // "Belarusians" is about Belarus, as "Belarusian" is.
+    ['Protests erupted last August after an election tens of thousands of Belarusians believe was rigged.', 'supported', 'tens of thousands'],
   ])('%s → %s', (text, verdict, pageFigure) => {
     const hit = claim(text);
     expect(hit?.verdict).toBe(verdict);
