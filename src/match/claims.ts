@@ -318,6 +318,8 @@ export interface ClaimQuery {
   personIds?: string[];
   /** Capitals the sentence names, with their countries: a claim that names the country and not the capital shares it. */
   capitals?: { placeId: string; countryIds: readonly string[] }[];
+  /** The person the sentence says did what it tells, as its subject (see sentence-subject): entity ids, and the name as written. */
+  subject?: { ids: string[]; name: string };
   /** Whether the sentence asks rather than states ("Did police detain 3,711 people?"): nothing it says is judged. */
   asked?: boolean;
   /** The places the sentence names, and whether each is a country. */
@@ -368,6 +370,7 @@ const STATED_SHARE = 0.8;
 /** Without a shared name, the share of a claim's word weight a sentence must cover. */
 const MIN_WORD_COVERAGE = 0.4;
 const NO_FIGURES: readonly Figure[] = [];
+const NO_PEOPLE: ReadonlySet<string> = new Set();
 /** Candidates judged in full per sentence, after retrieval. */
 const TOP = 6;
 /** Claims all of a sentence's rarest terms may share before the intersection stops being selective. */
@@ -467,7 +470,7 @@ export class ClaimIndex {
   }
 
   /** The corpus claim this sentence states, or null; claims marked in `removed` are passed over. */
-  best(query: ClaimQuery, removed: Uint8Array | null = null): JudgedClaim | null {
+  best(query: ClaimQuery, removed: Uint8Array | null = null, people: ReadonlySet<string> = NO_PEOPLE): JudgedClaim | null {
     const found: number[] = [];
     const push = (id: number | undefined) => {
       if (id !== undefined) found.push(id);
@@ -549,7 +552,7 @@ export class ClaimIndex {
     const judgeAll = (claims: number[], skip: readonly number[], found: Judged | null) => {
       for (const claim of claims) {
         if (skip.includes(claim) || differentEvents(events, this.eventsOf(claim))) continue;
-        const judged = this.judge(claim, query, weight, ambiguous, capitals, opposed);
+        const judged = this.judge(claim, query, weight, ambiguous, capitals, opposed, people);
         if (judged && (!found || judged.rank > found.rank)) found = judged;
       }
       return found;
@@ -765,6 +768,7 @@ export class ClaimIndex {
     ambiguous: ReadonlySet<number> | null,
     capitals: readonly Capital[],
     opposed: readonly Opposed[],
+    people: ReadonlySet<string>,
   ): Judged | null {
     const queryWeight = sentence.total;
     const k = this.compiled;
@@ -886,6 +890,10 @@ export class ClaimIndex {
     // have happened in a place the claim does not name ("did not detain anyone in Yakutsk"), it denies a part at most.
     if (denial && !query.places?.every((place) => this.namesPlace(c, place, claimPlaces > 0, capitals))) return null;
     if (denial) return { c, verdict: 'contradicted', page: null, corpus: null, closeness: judged.closeness, denied: query.denials![denial - 1].phrase, score, rank };
+    // Another person did it: the page's subject is none of the claim's people, and one of them it does not name.
+    if (query.subject && this.otherActor(c, query.subject.ids, people)) {
+      return { c, verdict: 'contradicted', page: null, corpus: null, closeness: judged.closeness, actor: query.subject.name, score, rank };
+    }
     // The opposite of the claim's word ("refused" for "promised"): the same occasion, not the fact the figures support.
     const opposite = judged.verdict === 'contradicted' ? null : this.oppositeIn(c, opposed);
     if (opposite) return { c, verdict: 'related', page: null, corpus: null, closeness: judged.closeness, opposite, score, rank };
@@ -904,6 +912,20 @@ export class ClaimIndex {
     if (!claimNamesPlaces) return place.country || compatible(page, corpus);
     const t = this.entityTerm(place.id);
     return t !== undefined && this.holds(t, c);
+  }
+
+  /** Whether claim c is of none of `subjectIds`, and names a person the query does not. */
+  private otherActor(c: number, subjectIds: readonly string[], people: ReadonlySet<string>): boolean {
+    if (subjectIds.some((id) => {
+      const t = this.entityTerm(id);
+      return t !== undefined && this.holds(t, c);
+    })) return false;
+    const { claimTermStart, claimTerms, terms } = this.compiled;
+    for (let i = claimTermStart[c]; i < claimTermStart[c + 1]; i++) {
+      const t = claimTerms[i];
+      if (this.kinds[t] === ENTITY && this.inQuery[t] === 0 && people.has(terms[t].slice(1))) return true;
+    }
+    return false;
   }
 
   /** The sentence's word and claim c's where c says the opposite of one of the sentence's words and not that word; or null. */
@@ -1021,6 +1043,8 @@ interface Verdict {
   elsewhere?: string;
   /** The page's words that deny what the claim states ("did not return"). */
   denied?: string;
+  /** The person the page says did it, where the claim's is another ("Navalny promised …"). */
+  actor?: string;
   /** The page asks about the claim ("Did police detain …?"), and states nothing to judge. */
   asked?: boolean;
   /** A word of the page's and the claim's opposite of it ("refused", "promised"). */
@@ -1103,8 +1127,9 @@ function verdictOf(pairs: FigurePair[], dates: DateComparison | null): Verdict |
 }
 
 /** The reason a card gives for a verdict, its figures written out. */
-function reasonOf({ verdict, page, corpus, dates, elsewhere, denied, opposite, asked }: Verdict): string {
+function reasonOf({ verdict, page, corpus, dates, elsewhere, denied, opposite, asked, actor }: Verdict): string {
   if (asked) return 'The page asks about a source claim; it states nothing to compare.';
+  if (actor) return `Different actor: the page says ${actor} did it; the source says someone else did.`;
   if (denied) return `Denied: the page says “${denied.trim()}”; the source states it.`;
   if (opposite) return `Opposite words: the page says “${opposite.page}” where the source says “${opposite.source}”.`;
   if (page && corpus) return `${verdict === 'contradicted' ? 'Different' : 'Same'} ${what(page)}: the page says ${page.text}, the source says ${corpus.text}.`;

@@ -6,7 +6,8 @@ import { RELATIVE_TIME, statesRecord } from '../text/check-worthy';
 import { termOf, termsOfTokens } from '../text/terms';
 import { readBlock, type BlockText } from './block-text';
 import { ClaimIndex, yearsIn, type FigurePlace, type JudgedClaim } from './claims';
-import { ambiguousSurnames, findNames, NameIndex } from './names';
+import { ambiguousSurnames, ENTITY_TYPES, findNames, NameIndex } from './names';
+import { isSubject, speaks } from './sentence-subject';
 import { Demonyms } from './demonyms';
 import { pageDateOf } from './date-compare';
 import { asks } from './asked';
@@ -63,6 +64,8 @@ export function createMatcher(segments: readonly LoadedSegment[], removedEntitie
   const names = segments.map((s) => s.names.without(removedEntities));
   const ambiguous = ambiguousSurnames(names);
   const demonyms = new Demonyms(names, ambiguous);
+  // The corpus's people, by entity id: a claim's people the page does not name may be its actors.
+  const people = new Set(names.flatMap(({ compiled }) => compiled.entityIds.filter((_, i) => ENTITY_TYPES[compiled.entityTypes[i]] === 'person')));
   const claims = segments.map((s) => ({ index: s.claims, removed: s.removed?.claims ?? null }));
   const quotes = segments.map((s) => s.quotes);
   const removedQuotes = segments.map((s) => s.removed?.quotes ?? null);
@@ -70,7 +73,7 @@ export function createMatcher(segments: readonly LoadedSegment[], removedEntitie
     matchBlock(text, context) {
       const block = readBlock(text);
       const nameHits = findNames(block, names, ambiguous);
-      const hits: Hit[] = [...nameHits, ...findClaims(block, nameHits, claims, ambiguous, demonyms, context?.pageDate ?? null), ...findQuotes(text, nameHits, quotes, removedQuotes)];
+      const hits: Hit[] = [...nameHits, ...findClaims(block, nameHits, claims, ambiguous, demonyms, people, context?.pageDate ?? null), ...findQuotes(text, nameHits, quotes, removedQuotes)];
       return hits.sort((a, b) => a.start - b.start || b.end - a.end);
     },
   };
@@ -83,6 +86,7 @@ function findClaims(
   indexes: { index: ClaimIndex; removed: Uint8Array | null }[],
   ambiguous: ReadonlySet<string>,
   demonyms: Demonyms,
+  people: ReadonlySet<string>,
   pageDate: string | null,
 ): ClaimHit[] {
   const hits: ClaimHit[] = [];
@@ -103,11 +107,18 @@ function findClaims(
     const personIds: string[] = [];
     const places: NameHit[] = [];
     const nameTerms: string[] = [];
+    // Who did it, where the sentence says so: the first person named, as its subject, not speaking ("Navalny promised …").
+    let subject: { ids: string[]; name: string } | undefined;
     while (name < names.length && names[name].start < sentence.start) name++;
     for (let n = name, k = first; n < names.length && names[n].start < sentence.end; n++) {
       if (names[n].end > sentence.end) continue;
       entityIds.push(names[n].entityId, ...(names[n].others ?? []));
-      if (names[n].entityType === 'person') personIds.push(names[n].entityId, ...(names[n].others ?? []));
+      if (names[n].entityType === 'person') {
+        personIds.push(names[n].entityId, ...(names[n].others ?? []));
+        if (personIds.length === 1 + (names[n].others?.length ?? 0) && isSubject(block.text, sentence.start, names[n]) && !speaks(block.text, names[n])) {
+          subject = { ids: [names[n].entityId, ...(names[n].others ?? [])], name: block.text.slice(names[n].start, names[n].end) };
+        }
+      }
       else if (names[n].entityType === 'place') places.push(names[n]);
       // The words of the name, by their place: names and tokens both come in order.
       while (k < token && map[tokens[k].start] < names[n].start) k++;
@@ -145,6 +156,7 @@ function findClaims(
       terms: termsOfTokens(tokens, first, token),
       denials: deniedTerms(sentence, block, first, token),
       asked: asks(sentence.text),
+      subject,
       places: places.map((place) => ({ id: place.entityId, country: demonyms.isCountry(place.entityId) })),
       ambiguousNames,
       nameTerms,
@@ -159,7 +171,7 @@ function findClaims(
     };
     let best: JudgedClaim | null = null;
     for (const { index, removed } of indexes) {
-      const judged = index.best(query, removed);
+      const judged = index.best(query, removed, people);
       if (judged && (!best || judged.rank > best.rank)) best = judged;
     }
     if (!best) continue;

@@ -1,5 +1,6 @@
 import type { NameHit } from '../shared/hits';
 import { pageSentences } from './page-sentences';
+import { isSubject } from './sentence-subject';
 import { VERB } from './speech-verbs';
 
 /*
@@ -21,11 +22,6 @@ const FEMININE_SURNAME = /(?:ova|eva|aya|kaya)$/;
 const MASCULINE_SURNAME = /(?:ov|ev|sky|skiy|ski|in)$/;
 /** First names in -a that are men's. */
 const MEN_IN_A = new Set(['nikita', 'ilya', 'foma', 'luca', 'andrea', 'joshua', 'sasha', 'misha', 'kolya', 'vanya', 'jonah', 'ezra', 'elijah', 'noah']);
-/** What may stand before a sentence's subject: an opening phrase ("On Friday,") and up to four words of title ("Russian President"). */
-const BEFORE_SUBJECT = /^["“«„‘']?(?:[^,.;:"“”]{0,30},\s*)?(?:[\p{L}.-]+\s+){0,4}$/u;
-/** Words before a subject that make it part of something else: "A spokesman for Putin", "Critics of Lukashenko". */
-const NOT_SUBJECT = /\b(?:for|of|to|with|by|from|about|against|and|or|said|says|told|met|than)\s+$/i;
-const POSSESSIVE = /^['’]s?(?![\p{L}])/u;
 
 interface Span {
   start: number;
@@ -49,8 +45,7 @@ export function pronounSpeaker(text: string, quote: Span, names: readonly NameHi
   const people = names.filter((n) => outside(n) && n.start >= previous.start && n.end <= previous.end);
   if (!people.length || people.some((n) => n.entityId !== people[0].entityId)) return null;
   const subject = people[0];
-  const lead = text.slice(previous.start, subject.start);
-  if (!BEFORE_SUBJECT.test(lead) || NOT_SUBJECT.test(lead) || POSSESSIVE.test(text.slice(subject.end, subject.end + 3))) return null;
+  if (!isSubject(text, previous.start, subject)) return null;
   // "he" of a woman, or "she" of a man, is someone the page does not name.
   const gender = genderOf(subject.entityId);
   return gender === null || gender === (she ? 'female' : 'male') ? subject : null;

@@ -412,6 +412,25 @@ describe('claim verdicts', () => {
     expect(claim(text)?.verdict).toBe(verdict);
   });
 
+  // Another person as the subject of the claim's fact ("Navalny promised" of Putin's promise) is a contradiction by its actor.
+  it('takes another person doing the claim\'s deed for a contradiction', () => {
+    expect(claim('Navalny promised Lukashenka a $1.5 billion loan in September.')).toMatchObject({
+      verdict: 'contradicted',
+      pageFigure: null,
+      reason: 'Different actor: the page says Navalny did it; the source says someone else did.',
+    });
+  });
+
+  it.each([
+    // The claim's actor named too; another person who only speaks, or is named after the fact.
+    'Navalny said Putin promised Lukashenka a $1.5 billion loan in September.',
+    'Navalny said Lukashenka got a $1.5 billion loan in September.',
+    'Lukashenka was promised a $1.5 billion loan in September, Navalny noted.',
+    'Putin, who promised Lukashenka a $1.5 billion loan in September, has yet to pay it.',
+  ])('takes a sentence whose subject is the claim\'s, or only speaks, for no other actor: %s', (text) => {
+    expect(claim(text)?.verdict).toBe('supported');
+  });
+
   // The opposite of the claim's word tells of the same occasion, not the fact its figures would support. Who did it to
   // whom is not read ("Lukashenka rejected Putin's offer" contradicts nothing), so the claim is related, and the card says why.
   it.each([

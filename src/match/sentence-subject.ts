@@ -1,0 +1,29 @@
+import type { NameHit } from '../shared/hits';
+import { VERB } from './speech-verbs';
+
+/*
+ * Whether a person a sentence names is its subject: named first, after at
+ * most an opening phrase ("On Friday,") and a few words of title ("Russian
+ * President"), and not as a possessor ("Putin's spokesman") or the object of
+ * a preposition ("A spokesman for Putin"). Read from the words around the
+ * name only: a cheap stand-in for parsing, wrong rather by missing a subject
+ * than by finding a false one.
+ */
+
+const BEFORE_SUBJECT = /^["“«„‘']?(?:[^,.;:"“”]{0,30},\s*)?(?:[\p{L}.-]+\s+){0,4}$/u;
+/** Words before a name that make it part of something else: "A spokesman for Putin", "Critics of Lukashenko". */
+const NOT_SUBJECT = /\b(?:for|of|to|with|by|from|about|against|and|or|said|says|told|met|than)\s+$/i;
+const POSSESSIVE = /^['’]s?(?![\p{L}])/u;
+/** A subject that speaks: "Navalny said …", "Navalny, the opposition leader, has claimed …". */
+const SPEAKS = new RegExp(`^\\s*(?:,[^,"“”«»]{0,60},)?\\s*(?:(?:has|had|have|also|later|then|again|repeatedly|publicly)\\s+)*${VERB}`, 'iu');
+
+/** Whether `person`, named in the sentence that starts at `sentenceStart`, is its subject. */
+export function isSubject(text: string, sentenceStart: number, person: NameHit): boolean {
+  const lead = text.slice(sentenceStart, person.start);
+  return BEFORE_SUBJECT.test(lead) && !NOT_SUBJECT.test(lead) && !POSSESSIVE.test(text.slice(person.end, person.end + 3));
+}
+
+/** Whether the subject `person` speaks: what follows is what they said, not what they did. */
+export function speaks(text: string, person: NameHit): boolean {
+  return SPEAKS.test(text.slice(person.end, person.end + 120));
+}
