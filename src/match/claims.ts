@@ -370,7 +370,7 @@ const STATED_SHARE = 0.8;
 /** Without a shared name, the share of a claim's word weight a sentence must cover. */
 const MIN_WORD_COVERAGE = 0.4;
 const NO_FIGURES: readonly Figure[] = [];
-const NO_PEOPLE: ReadonlySet<string> = new Set();
+const NO_PEOPLE: ReadonlyMap<string, string> = new Map();
 /** Candidates judged in full per sentence, after retrieval. */
 const TOP = 6;
 /** Claims all of a sentence's rarest terms may share before the intersection stops being selective. */
@@ -470,7 +470,7 @@ export class ClaimIndex {
   }
 
   /** The corpus claim this sentence states, or null; claims marked in `removed` are passed over. */
-  best(query: ClaimQuery, removed: Uint8Array | null = null, people: ReadonlySet<string> = NO_PEOPLE): JudgedClaim | null {
+  best(query: ClaimQuery, removed: Uint8Array | null = null, people: ReadonlyMap<string, string> = NO_PEOPLE): JudgedClaim | null {
     const found: number[] = [];
     const push = (id: number | undefined) => {
       if (id !== undefined) found.push(id);
@@ -768,7 +768,7 @@ export class ClaimIndex {
     ambiguous: ReadonlySet<number> | null,
     capitals: readonly Capital[],
     opposed: readonly Opposed[],
-    people: ReadonlySet<string>,
+    people: ReadonlyMap<string, string>,
   ): Judged | null {
     const queryWeight = sentence.total;
     const k = this.compiled;
@@ -891,9 +891,8 @@ export class ClaimIndex {
     if (denial && !query.places?.every((place) => this.namesPlace(c, place, claimPlaces > 0, capitals))) return null;
     if (denial) return { c, verdict: 'contradicted', page: null, corpus: null, closeness: judged.closeness, denied: query.denials![denial - 1].phrase, score, rank };
     // Another person did it: the page's subject is none of the claim's people, and one of them it does not name.
-    if (query.subject && this.otherActor(c, query.subject.ids, people)) {
-      return { c, verdict: 'contradicted', page: null, corpus: null, closeness: judged.closeness, actor: query.subject.name, score, rank };
-    }
+    const actor = query.subject ? this.otherActor(c, query.subject.ids, people) : null;
+    if (actor) return { c, verdict: 'contradicted', page: null, corpus: null, closeness: judged.closeness, actor: { page: query.subject!.name, source: actor }, score, rank };
     // The opposite of the claim's word ("refused" for "promised"): the same occasion, not the fact the figures support.
     const opposite = judged.verdict === 'contradicted' ? null : this.oppositeIn(c, opposed);
     if (opposite) return { c, verdict: 'related', page: null, corpus: null, closeness: judged.closeness, opposite, score, rank };
@@ -914,18 +913,19 @@ export class ClaimIndex {
     return t !== undefined && this.holds(t, c);
   }
 
-  /** Whether claim c is of none of `subjectIds`, and names a person the query does not. */
-  private otherActor(c: number, subjectIds: readonly string[], people: ReadonlySet<string>): boolean {
+  /** The name of a person claim c names and the query does not, where c is of none of `subjectIds`; or null. */
+  private otherActor(c: number, subjectIds: readonly string[], people: ReadonlyMap<string, string>): string | null {
     if (subjectIds.some((id) => {
       const t = this.entityTerm(id);
       return t !== undefined && this.holds(t, c);
-    })) return false;
+    })) return null;
     const { claimTermStart, claimTerms, terms } = this.compiled;
     for (let i = claimTermStart[c]; i < claimTermStart[c + 1]; i++) {
       const t = claimTerms[i];
-      if (this.kinds[t] === ENTITY && this.inQuery[t] === 0 && people.has(terms[t].slice(1))) return true;
+      const name = this.kinds[t] === ENTITY && this.inQuery[t] === 0 ? people.get(terms[t].slice(1)) : undefined;
+      if (name !== undefined) return name;
     }
-    return false;
+    return null;
   }
 
   /** The sentence's word and claim c's where c says the opposite of one of the sentence's words and not that word; or null. */
@@ -1043,8 +1043,8 @@ interface Verdict {
   elsewhere?: string;
   /** The page's words that deny what the claim states ("did not return"). */
   denied?: string;
-  /** The person the page says did it, where the claim's is another ("Navalny promised …"). */
-  actor?: string;
+  /** The person the page says did it, and the claim's, where they differ ("Navalny", "Vladimir Putin"). */
+  actor?: { page: string; source: string };
   /** The page asks about the claim ("Did police detain …?"), and states nothing to judge. */
   asked?: boolean;
   /** A word of the page's and the claim's opposite of it ("refused", "promised"). */
@@ -1129,7 +1129,7 @@ function verdictOf(pairs: FigurePair[], dates: DateComparison | null): Verdict |
 /** The reason a card gives for a verdict, its figures written out. */
 function reasonOf({ verdict, page, corpus, dates, elsewhere, denied, opposite, asked, actor }: Verdict): string {
   if (asked) return 'The page asks about a source claim; it states nothing to compare.';
-  if (actor) return `Different actor: the page says ${actor} did it; the source says someone else did.`;
+  if (actor) return `Different actor: the page says ${actor.page}, the source says ${actor.source}.`;
   if (denied) return `Denied: the page says “${denied.trim()}”; the source states it.`;
   if (opposite) return `Opposite words: the page says “${opposite.page}” where the source says “${opposite.source}”.`;
   if (page && corpus) return `${verdict === 'contradicted' ? 'Different' : 'Same'} ${what(page)}: the page says ${page.text}, the source says ${corpus.text}.`;

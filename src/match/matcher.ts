@@ -6,7 +6,7 @@ import { RELATIVE_TIME, statesRecord } from '../text/check-worthy';
 import { termOf, termsOfTokens } from '../text/terms';
 import { readBlock, type BlockText } from './block-text';
 import { ClaimIndex, yearsIn, type FigurePlace, type JudgedClaim } from './claims';
-import { ambiguousSurnames, ENTITY_TYPES, findNames, NameIndex } from './names';
+import { ambiguousSurnames, CANONICAL, ENTITY_TYPES, findNames, NameIndex } from './names';
 import { isSubject, speaks } from './sentence-subject';
 import { Demonyms } from './demonyms';
 import { pageDateOf } from './date-compare';
@@ -64,8 +64,7 @@ export function createMatcher(segments: readonly LoadedSegment[], removedEntitie
   const names = segments.map((s) => s.names.without(removedEntities));
   const ambiguous = ambiguousSurnames(names);
   const demonyms = new Demonyms(names, ambiguous);
-  // The corpus's people, by entity id: a claim's people the page does not name may be its actors.
-  const people = new Set(names.flatMap(({ compiled }) => compiled.entityIds.filter((_, i) => ENTITY_TYPES[compiled.entityTypes[i]] === 'person')));
+  const people = peopleOf(names);
   const claims = segments.map((s) => ({ index: s.claims, removed: s.removed?.claims ?? null }));
   const quotes = segments.map((s) => s.quotes);
   const removedQuotes = segments.map((s) => s.removed?.quotes ?? null);
@@ -86,7 +85,7 @@ function findClaims(
   indexes: { index: ClaimIndex; removed: Uint8Array | null }[],
   ambiguous: ReadonlySet<string>,
   demonyms: Demonyms,
-  people: ReadonlySet<string>,
+  people: ReadonlyMap<string, string>,
   pageDate: string | null,
 ): ClaimHit[] {
   const hits: ClaimHit[] = [];
@@ -205,6 +204,18 @@ function deniedTerms(sentence: { start: number; text: string }, block: BlockText
     }
     return { phrase, terms };
   });
+}
+
+/** The corpus's people, by entity id, with their names as the corpus writes them: a claim's people the page does not name may be its actors. */
+function peopleOf(indexes: readonly NameIndex[]): Map<string, string> {
+  const people = new Map<string, string>();
+  for (const { compiled } of indexes) {
+    compiled.entryEntity.forEach((entity, entry) => {
+      const id = compiled.entityIds[entity];
+      if (ENTITY_TYPES[compiled.entityTypes[entity]] === 'person' && !people.has(id) && compiled.entryKind[entry] === CANONICAL) people.set(id, compiled.entryText[entry]);
+    });
+  }
+  return people;
 }
 
 function countedIn(text: string, place: NameHit | null, demonyms: Demonyms): FigurePlace | null {

@@ -11,6 +11,8 @@ export const ENTITY_TYPES: EntityType[] = ['person', 'organization', 'place', 'e
 /** Better kinds first: where two aliases of one entity share a key, the first names the match. */
 const KIND_ORDER: AliasKind[] = ['canonical', 'alias', 'surname', 'transliteration'];
 const SURNAME = KIND_ORDER.indexOf('surname');
+/** The entry kind of an entity's own name, as the corpus writes it. */
+export const CANONICAL = KIND_ORDER.indexOf('canonical');
 const MAX_WORDS = 8;
 
 /**

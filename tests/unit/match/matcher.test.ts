@@ -417,7 +417,7 @@ describe('claim verdicts', () => {
     expect(claim('Navalny promised Lukashenka a $1.5 billion loan in September.')).toMatchObject({
       verdict: 'contradicted',
       pageFigure: null,
-      reason: 'Different actor: the page says Navalny did it; the source says someone else did.',
+      reason: 'Different actor: the page says Navalny, the source says Vladimir Putin.',
     });
   });
 
