@@ -324,8 +324,8 @@ export interface ClaimQuery {
   asked?: boolean;
   /** The places the sentence names, and whether each is a country. */
   places?: { id: string; country: boolean }[];
-  /** What the sentence says did not happen: the words each denial denies, as terms, and its phrase for the card. */
-  denials?: { phrase: string; terms: string[] }[];
+  /** What the sentence says did not happen: the words each denial denies, as terms and as offsets in the block, and its phrase for the card. */
+  denials?: { phrase: string; terms: string[]; start: number; end: number }[];
   /** Where the sentence says it, the place each figure counts in (by the figure's index): "4,000 attending in St. Petersburg". */
   figurePlaces?: (FigurePlace | null)[];
 }
@@ -889,7 +889,23 @@ export class ClaimIndex {
     // The same fact said not to have happened: whatever its figures and dates, the page denies the source. Said not to
     // have happened in a place the claim does not name ("did not detain anyone in Yakutsk"), it denies a part at most.
     if (denial && !query.places?.every((place) => this.namesPlace(c, place, claimPlaces > 0, capitals))) return null;
-    if (denial) return { c, verdict: 'contradicted', page: null, corpus: null, closeness: judged.closeness, denied: query.denials![denial - 1].phrase, score, rank };
+    if (denial) {
+      const denials = query.denials!;
+      // The figures the page calls false are not what it states: "Posts claiming that 100,000 were detained are false:
+      // OVD-Info counted 3,711" denies a wrong count and gives the source's. Called false, the source's own figure is denied.
+      const inDenial = (figure: Figure) => denials.some((d) => figure.start >= d.start && figure.end <= d.end);
+      const deniedPairs = pairs.filter((p) => inDenial(p.page));
+      const deniesSource = deniedPairs.some((p) => compatible(p.page, p.corpus));
+      if (deniedPairs.length && !deniesSource) {
+        const kept = pairs.filter((p) => !inDenial(p.page));
+        const stated = kept.length ? verdictOf(kept, null) : null;
+        if (stated) return { c, ...stated, score, rank };
+        return { c, verdict: 'related', page: deniedPairs[0].page, corpus: deniedPairs[0].corpus, closeness: judged.closeness, deniedOther: true, score, rank };
+      }
+      // Denying a figure or a date that differs from the source's ("did not return on January 18") is no denial of the source.
+      if (!deniesSource && judged.verdict === 'contradicted') return { c, ...judged, verdict: 'related', deniedOther: true, score, rank };
+      return { c, verdict: 'contradicted', page: null, corpus: null, closeness: judged.closeness, denied: denials[denial - 1].phrase, score, rank };
+    }
     // Another person did it: the page's subject is none of the claim's people, and one of them it does not name.
     const actor = query.subject ? this.otherActor(c, query.subject.ids, people) : null;
     if (actor) return { c, verdict: 'contradicted', page: null, corpus: null, closeness: judged.closeness, actor: { page: query.subject!.name, source: actor }, score, rank };
@@ -1043,6 +1059,8 @@ interface Verdict {
   elsewhere?: string;
   /** The page's words that deny what the claim states ("did not return"). */
   denied?: string;
+  /** The page denies a figure or a date that differs from the claim's (`page`, `corpus` or `dates` say which). */
+  deniedOther?: boolean;
   /** The person the page says did it, and the claim's, where they differ ("Navalny", "Vladimir Putin"). */
   actor?: { page: string; source: string };
   /** The page asks about the claim ("Did police detain …?"), and states nothing to judge. */
@@ -1127,7 +1145,9 @@ function verdictOf(pairs: FigurePair[], dates: DateComparison | null): Verdict |
 }
 
 /** The reason a card gives for a verdict, its figures written out. */
-function reasonOf({ verdict, page, corpus, dates, elsewhere, denied, opposite, asked, actor }: Verdict): string {
+function reasonOf({ verdict, page, corpus, dates, elsewhere, denied, deniedOther, opposite, asked, actor }: Verdict): string {
+  if (deniedOther && page && corpus) return `The page denies a ${what(page)} that differs from the source's: the page says ${page.text}, the source says ${corpus.text}.`;
+  if (deniedOther && dates) return `The page denies a date that differs from the source's: the page says ${formatDate(dates.page)}, the source says ${formatDate(dates.corpus)}.`;
   if (asked) return 'The page asks about a source claim; it states nothing to compare.';
   if (actor) return `Different actor: the page says ${actor.page}, the source says ${actor.source}.`;
   if (denied) return `Denied: the page says “${denied.trim()}”; the source states it.`;

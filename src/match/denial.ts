@@ -41,14 +41,24 @@ const AUXILIARY = /\b(?:do|does|did|has|have|had|is|are|was|were|am|be|been)\s+$
 const NOT_DENYING = new Set(['only', 'just', 'merely', 'simply', 'solely', 'least', 'until', 'till', 'surprisingly', 'unlike']);
 /** "did not return to Russia until January 17" says when he returned. */
 const UNTIL = /\b(?:until|till)\b/i;
-/** Frames that call what follows false: "It is not true that …", "the post falsely claimed that …". */
-const FALSE_FRAME = /\b(?:(?:is|was|are|were|it['’]s|that['’]s)\s+(?:not\s+true|false|untrue|incorrect|not\s+the\s+case|a\s+myth|a\s+hoax)\s+that|falsely\s+(?:claim|say|said|state|report|allege|suggest|assert)\w*(?:\s+that)?)\b/gi;
+/** Frames that call what follows false: "It is not true that …", "the post falsely claimed that …", "There is no evidence that …". */
+const FALSE_FRAME =
+  /\b(?:(?:is|was|are|were|it['’]s|that['’]s)\s+(?:not\s+true|false|untrue|incorrect|not\s+the\s+case|a\s+myth|a\s+hoax)\s+that|falsely\s+(?:claim|say|said|state|report|allege|suggest|assert)\w*(?:\s+that)?|there\s+(?:is|was)\s+no\s+(?:evidence|proof)\s+that)\b/gi;
+/** A frame that calls what it holds false, after it: "Claims that … are false", "Posts saying that … were baseless". */
+const CALLED_FALSE =
+  /\b(?:claims?|claiming|claimed|reports?|posts?|rumou?rs?|allegations?|suggestions?|saying|suggesting)\s+that\s+(.{10,200}?)\s+(?:is|are|was|were)\s+(?:false|untrue|baseless|unfounded|fake|wrong|incorrect)\b/i;
 const WORD = /\s*([\p{L}\p{N}][\p{L}\p{N}'’-]*)/uy;
 
 /** The denials of one sentence (or a claim), in order. A denial of a denial ("did not return, the post falsely claimed") is none. */
 export function denialsIn(text: string): Denial[] {
   if (!MAY_DENY.test(text)) return [];
   const denials: Denial[] = [];
+  const called = CALLED_FALSE.exec(text);
+  if (called) {
+    const start = called.index + called[0].indexOf(called[1], called[0].indexOf(' that ') + 5);
+    const that = called[0].indexOf(' that ') + 5;
+    return [{ start, end: start + called[1].length, phrase: `${called[0].slice(0, that)} … ${called[0].slice(that + 1 + called[1].length).trim()}` }];
+  }
   FALSE_FRAME.lastIndex = 0;
   const frame = FALSE_FRAME.exec(text);
   NEGATOR.lastIndex = 0;

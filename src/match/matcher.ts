@@ -5,7 +5,7 @@ import type { ClaimHit, Hit, NameHit } from '../shared/hits';
 import { RELATIVE_TIME, statesRecord } from '../text/check-worthy';
 import { termOf, termsOfTokens } from '../text/terms';
 import { readBlock, type BlockText } from './block-text';
-import { ClaimIndex, yearsIn, type FigurePlace, type JudgedClaim } from './claims';
+import { ClaimIndex, yearsIn, type ClaimQuery, type FigurePlace, type JudgedClaim } from './claims';
 import { ambiguousSurnames, CANONICAL, ENTITY_TYPES, findNames, NameIndex } from './names';
 import { isSubject, speaks } from './sentence-subject';
 import { Demonyms } from './demonyms';
@@ -190,7 +190,7 @@ function findClaims(
 }
 
 /** What the sentence says did not happen, as the terms of the denied words (see denial). */
-function deniedTerms(sentence: { start: number; text: string }, block: BlockText, first: number, last: number): { phrase: string; terms: string[] }[] | undefined {
+function deniedTerms(sentence: { start: number; text: string }, block: BlockText, first: number, last: number): ClaimQuery['denials'] {
   const denials = denialsIn(sentence.text);
   if (!denials.length) return undefined;
   const { tokens, map } = block;
@@ -202,7 +202,7 @@ function deniedTerms(sentence: { start: number; text: string }, block: BlockText
       const term = termOf(tokens[k].word);
       if (term !== null) terms.push(term);
     }
-    return { phrase, terms };
+    return { phrase, terms, start: sentence.start + start, end: sentence.start + end };
   });
 }
 

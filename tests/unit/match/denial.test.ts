@@ -23,6 +23,8 @@ describe('denialsIn', () => {
     ['It is false that Putin promised a loan in September.', 'It is false that', 'Putin promised a loan in September.'],
     ["It's not true that police detained 3,711 people; OVD-Info counted them.", "It's not true that", 'police detained 3,711 people'],
     ['The post falsely claimed that Navalny returned on January 17.', 'falsely claimed that', 'Navalny returned on January 17.'],
+    ['There is no evidence that Navalny returned on January 17.', 'There is no evidence that', 'Navalny returned on January 17.'],
+    ['Posts claiming that 100,000 people were detained are false.', 'claiming that … are false', '100,000 people were detained'],
   ])('reads all that a frame calls false, to the clause end: %s', (text, phrase, words) => {
     expect(denied(text)).toEqual([[phrase, words]]);
   });

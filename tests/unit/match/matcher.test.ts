@@ -395,6 +395,19 @@ describe('claim verdicts', () => {
     expect(claim(text)).toMatchObject({ verdict: 'contradicted', pageFigure: null, corpusFigure: null, reason: `Denied: the page says “${phrase}”; the source states it.` });
   });
 
+  // A figure or a date the page calls false is not what it states: denying one that differs from the source's is no
+  // denial of the source, and the page's other figures are judged as stated.
+  it.each([
+    ['Posts claiming that 100,000 people were detained on January 23 are false: OVD-Info counted 3,711.', 'supported', 'Same figure: the page says 3,711, the source says 3,711 people detained.'],
+    ['It is false that police detained 37,000 people on January 23, OVD-Info said.', 'related', "The page denies a figure that differs from the source's: the page says 37,000, the source says 3,711 people detained."],
+    ['Claims that Putin promised Lukashenka a $3 billion loan in September are false.', 'related', "The page denies a figure that differs from the source's: the page says $3 billion, the source says $1.5 billion."],
+    ['Navalny did not return to Russia on January 18.', 'related', "The page denies a date that differs from the source's: the page says January 18, 2021, the source says January 17, 2021."],
+    ['Claims that Putin promised Lukashenka a $1.5 billion loan in September are false.', 'contradicted', 'Denied: the page says “Claims that … are false”; the source states it.'],
+    ['There is no evidence that Putin promised Lukashenka a $1.5 billion loan in September.', 'contradicted', 'Denied: the page says “There is no evidence that”; the source states it.'],
+  ])('reads what a denial denies: %s', (text, verdict, reason) => {
+    expect(claim(text)).toMatchObject({ verdict, reason });
+  });
+
   it.each([
     // A negation of something else in the sentence.
     ['Navalny, who did not want to stay in Germany, returned to Russia on January 17.', 'supported'],
