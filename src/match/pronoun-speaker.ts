@@ -1,5 +1,5 @@
 import type { NameHit } from '../shared/hits';
-import { pageSentences } from './page-sentences';
+import type { SentenceSpan } from '../corpus/sentences';
 import { isSubject } from './sentence-subject';
 import { VERB } from './speech-verbs';
 
@@ -28,14 +28,18 @@ interface Span {
   end: number;
 }
 
-/** The person a pronoun beside `quote` credits it to, or null. `quoted`: every quoted span of the block (names inside them say nothing). */
-export function pronounSpeaker(text: string, quote: Span, names: readonly NameHit[], quoted: readonly Span[]): NameHit | null {
+/**
+ * The person a pronoun beside `quote` credits it to, or null. `quoted`: every
+ * quoted span of the block (names inside them say nothing); `sentencesOf`: the
+ * block's sentences, read once for all its quotes.
+ */
+export function pronounSpeaker(text: string, quote: Span, names: readonly NameHit[], quoted: readonly Span[], sentencesOf: () => SentenceSpan[]): NameHit | null {
   const after = text.slice(quote.end, quote.end + 40);
   const before = text.slice(Math.max(0, quote.start - 80), quote.start);
   const pronoun = AFTER.exec(after) ?? BEFORE.exec(before);
   if (!pronoun) return null;
   const she = (pronoun[1] ?? pronoun[2]).toLowerCase() === 'she';
-  const sentences = pageSentences(text);
+  const sentences = sentencesOf();
   const at = sentences.findIndex((s) => s.start <= quote.start && quote.start < s.end);
   if (at < 1) return null;
   const own = sentences[at];

@@ -3,6 +3,8 @@ import type { QuoteRecord } from '../shared/records';
 import { fnv1a32 } from '../shared/hash';
 import { normalize, normalizeWithMap } from '../text/normalize';
 import { intersect } from './sorted';
+import type { SentenceSpan } from '../corpus/sentences';
+import { pageSentences } from './page-sentences';
 import { pronounSpeaker } from './pronoun-speaker';
 import { VERB } from './speech-verbs';
 import { foldWords } from './spelling-fold';
@@ -440,6 +442,8 @@ function lowerBound(sorted: Uint32Array, value: number, lo: number, hi: number):
 export function findQuotes(text: string, names: NameHit[], segments: CompiledQuotes[], removed: readonly (Uint8Array | null)[] = []): QuoteHit[] {
   const hits: QuoteHit[] = [];
   const spans = quotedSpans(text);
+  let sentences: SentenceSpan[] | null = null;
+  const sentencesOf = () => (sentences ??= pageSentences(text));
   for (const group of splitQuotes(text, spans)) {
     // Words left out are marked ("…", "[...]"), or a quote is split by who said it: the parts are each the speaker's words, in order.
     const parts = group.flatMap((span) => span.text.split(ELLIPSIS).map(quoteWords)).filter((part) => part.length > 0);
@@ -453,8 +457,8 @@ export function findQuotes(text: string, names: NameHit[], segments: CompiledQuo
     const pageSpeaker =
       speakerNear(text, group[0], names) ??
       (group.length > 1 ? speakerNear(text, last, names) : null) ??
-      pronounSpeaker(text, group[0], names, spans) ??
-      (group.length > 1 ? pronounSpeaker(text, last, names, spans) : null);
+      pronounSpeaker(text, group[0], names, spans, sentencesOf) ??
+      (group.length > 1 ? pronounSpeaker(text, last, names, spans, sentencesOf) : null);
     const candidates = segments
       .flatMap((segment, i) => closestQuotes(segment, words, pageSpeaker?.entityId ?? null, removed[i] ?? null, breaks))
       .sort((a, b) => b.similarity - a.similarity);
