@@ -21,6 +21,14 @@ test.describe('quotes on the page', () => {
     await expect(diff.locator('ins')).toHaveText(['stage', 'it']);
   });
 
+  test('a quote credited by a pronoun ("…," he said) is misattributed to the one person it can mean', async ({ page, server }) => {
+    await openArticle(page, server.url('fact-check.html'));
+    const quote = page.locator('#p-pronoun fm-mark[data-factmark="quote"]').first();
+    await expect(quote).toHaveAttribute('data-factmark-verdict', 'misattributed');
+    await hoverText(page, '#p-pronoun', 'will be next');
+    await expect(page.locator('factmark-ui .fm-card')).toContainText('The source attributes these words to Alexander Lukashenko, not Vladimir Putin.');
+  });
+
   test('a quote split by its attribution is read whole: both parts marked misattributed, the attribution left alone', async ({ page, server }) => {
     await openArticle(page, server.url('article.html'));
     const parts = page.locator('#q-split fm-mark[data-factmark="quote"]');
