@@ -7,10 +7,11 @@ import { VERB } from './speech-verbs';
  * The person a pronoun credits a quote to: 'Putin spoke to reporters on
  * Friday. "If Belarus falls, Russia will be next," he said.' News writes a
  * second quote so, after naming its speaker once. Read only where one person
- * can be meant: the sentence before names one person, as its subject, and the
- * quote's own sentence names none; the person is not a possessor ("Putin's
- * spokesman … he said" is the spokesman). Otherwise no one is credited, as
- * before: crediting the wrong person would call a true quote misattributed.
+ * can be meant and the quote's own sentence names none: the sentence before
+ * names one person, as its subject and not as a possessor ("Putin's spokesman
+ * … he said" is the spokesman); or several, of whom the pronoun fits one only,
+ * as the names plainly tell. Otherwise no one is credited: crediting the
+ * wrong person would call a true quote misattributed.
  */
 
 /** "…," he said / she added / said he; the pronoun is group 1 or 2. */
@@ -47,12 +48,20 @@ export function pronounSpeaker(text: string, quote: Span, names: readonly NameHi
   const outside = (n: NameHit) => n.entityType === 'person' && !quoted.some((q) => n.start >= q.start && n.end <= q.end);
   if (names.some((n) => outside(n) && n.start >= own.start && n.end <= own.end)) return null;
   const people = names.filter((n) => outside(n) && n.start >= previous.start && n.end <= previous.end);
-  if (!people.length || people.some((n) => n.entityId !== people[0].entityId)) return null;
+  if (!people.length) return null;
+  const [wanted, other] = she ? (['female', 'male'] as const) : (['male', 'female'] as const);
+  const ids = [...new Set(people.map((n) => n.entityId))];
+  if (ids.length > 1) {
+    // Two people or more: the pronoun tells them apart only where one is plainly of its gender and every other plainly not
+    // ("Putin met Tikhanovskaya. '…,' she said").
+    const matching = ids.filter((id) => genderOf(id) === wanted);
+    if (matching.length !== 1 || ids.some((id) => id !== matching[0] && genderOf(id) !== other)) return null;
+    return people.find((n) => n.entityId === matching[0])!;
+  }
   const subject = people[0];
   if (!isSubject(text, previous.start, subject)) return null;
   // "he" of a woman, or "she" of a man, is someone the page does not name.
-  const gender = genderOf(subject.entityId);
-  return gender === null || gender === (she ? 'female' : 'male') ? subject : null;
+  return genderOf(subject.entityId) === other ? null : subject;
 }
 
 /** A person's gender where the name tells it plainly (entity ids are their names: "ent:svetlana-tikhanovskaya"), or null. */

@@ -619,13 +619,17 @@ describe('quote verdicts', () => {
     ['On Friday, Putin warned the West. He said: "If Belarus falls, Russia will be next."', 'misattributed', 'Putin'],
     ['Lukashenko spoke to reporters in Minsk on Friday. "If Belarus falls, Russia will be next," he said.', 'exact', 'Lukashenko'],
     ['Alexievich recorded a video. "At no stage," she said, "was it a fight against Russia."', 'misattributed', 'Alexievich'],
+    // Two people, of whom the pronoun fits one.
+    ['Putin met Tikhanovskaya in Moscow. "At no stage was it a fight against Russia," she said.', 'exact', 'Tikhanovskaya'],
+    ['Tikhanovskaya met Putin in Moscow. "At no stage was it a fight against Russia," he said.', 'misattributed', 'Putin'],
   ])('credits a quote to the person a pronoun stands for: %s', (text, verdict, pageSpeaker) => {
     expect(quote(text)).toMatchObject({ verdict, pageSpeaker });
   });
 
   it.each([
-    // Two people, or the quote's own sentence names another.
+    // Two people the pronoun may each mean, or the quote's own sentence names another.
     'Lukashenko met Putin in Sochi. "If Belarus falls, Russia will be next," he said.',
+    'Alexievich met Tikhanovskaya in Vilnius. "At no stage was it a fight against Russia," she said.',
     'Putin spoke on Friday. Asked about Lukashenko, "If Belarus falls, Russia will be next," he said.',
     // A possessor, or a person the subject is for: the spokesman speaks.
     "Putin's spokesman spoke to reporters on Friday. \"If Belarus falls, Russia will be next,\" he said.",
