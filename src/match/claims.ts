@@ -370,7 +370,7 @@ const STATED_SHARE = 0.8;
 /** Without a shared name, the share of a claim's word weight a sentence must cover. */
 const MIN_WORD_COVERAGE = 0.4;
 const NO_FIGURES: readonly Figure[] = [];
-const NO_PEOPLE: ReadonlyMap<string, string> = new Map();
+const NO_PEOPLE = (): string | undefined => undefined;
 /** Candidates judged in full per sentence, after retrieval. */
 const TOP = 6;
 /** Claims all of a sentence's rarest terms may share before the intersection stops being selective. */
@@ -469,8 +469,12 @@ export class ClaimIndex {
     return this.ids.docMask(docIds);
   }
 
-  /** The corpus claim this sentence states, or null; claims marked in `removed` are passed over. */
-  best(query: ClaimQuery, removed: Uint8Array | null = null, people: ReadonlyMap<string, string> = NO_PEOPLE): JudgedClaim | null {
+  /**
+   * The corpus claim this sentence states, or null; claims marked in `removed`
+   * are passed over. `personName` names the corpus's people by entity id (for
+   * a claim whose actor is another than the sentence's).
+   */
+  best(query: ClaimQuery, removed: Uint8Array | null = null, personName: (entityId: string) => string | undefined = NO_PEOPLE): JudgedClaim | null {
     const found: number[] = [];
     const push = (id: number | undefined) => {
       if (id !== undefined) found.push(id);
@@ -552,7 +556,7 @@ export class ClaimIndex {
     const judgeAll = (claims: number[], skip: readonly number[], found: Judged | null) => {
       for (const claim of claims) {
         if (skip.includes(claim) || differentEvents(events, this.eventsOf(claim))) continue;
-        const judged = this.judge(claim, query, weight, ambiguous, capitals, opposed, people);
+        const judged = this.judge(claim, query, weight, ambiguous, capitals, opposed, personName);
         if (judged && (!found || judged.rank > found.rank)) found = judged;
       }
       return found;
@@ -768,7 +772,7 @@ export class ClaimIndex {
     ambiguous: ReadonlySet<number> | null,
     capitals: readonly Capital[],
     opposed: readonly Opposed[],
-    people: ReadonlyMap<string, string>,
+    personName: (entityId: string) => string | undefined,
   ): Judged | null {
     const queryWeight = sentence.total;
     const k = this.compiled;
@@ -886,28 +890,13 @@ export class ClaimIndex {
     const sameQualifiers = pairs.length ? pairs.filter((p) => p.page.qualifier === p.corpus.qualifier).length / pairs.length : 0;
     const rank = score + 0.5 * (sharedEntities / Math.max(1, sentence.entities)) + (judged.page ? 0.5 + 0.5 * judged.closeness : 0) + 0.25 * (queryWeight ? shared / queryWeight : 0) + 0.01 * sameQualifiers;
     if (query.asked) return { c, verdict: 'related', page: null, corpus: null, closeness: judged.closeness, asked: true, score, rank };
-    // The same fact said not to have happened: whatever its figures and dates, the page denies the source. Said not to
-    // have happened in a place the claim does not name ("did not detain anyone in Yakutsk"), it denies a part at most.
-    if (denial && !query.places?.every((place) => this.namesPlace(c, place, claimPlaces > 0, capitals))) return null;
     if (denial) {
-      const denials = query.denials!;
-      // The figures the page calls false are not what it states: "Posts claiming that 100,000 were detained are false:
-      // OVD-Info counted 3,711" denies a wrong count and gives the source's. Called false, the source's own figure is denied.
-      const inDenial = (figure: Figure) => denials.some((d) => figure.start >= d.start && figure.end <= d.end);
-      const deniedPairs = pairs.filter((p) => inDenial(p.page));
-      const deniesSource = deniedPairs.some((p) => compatible(p.page, p.corpus));
-      if (deniedPairs.length && !deniesSource) {
-        const kept = pairs.filter((p) => !inDenial(p.page));
-        const stated = kept.length ? verdictOf(kept, null) : null;
-        if (stated) return { c, ...stated, score, rank };
-        return { c, verdict: 'related', page: deniedPairs[0].page, corpus: deniedPairs[0].corpus, closeness: judged.closeness, deniedOther: true, score, rank };
-      }
-      // Denying a figure or a date that differs from the source's ("did not return on January 18") is no denial of the source.
-      if (!deniesSource && judged.verdict === 'contradicted') return { c, ...judged, verdict: 'related', deniedOther: true, score, rank };
-      return { c, verdict: 'contradicted', page: null, corpus: null, closeness: judged.closeness, denied: denials[denial - 1].phrase, score, rank };
+      // Said not to have happened in a place the claim does not name ("did not detain anyone in Yakutsk"), it denies a part at most.
+      if (!(query.places ?? []).every((place) => this.namesPlace(c, place, claimPlaces > 0, capitals))) return null;
+      return { c, ...deniedVerdict(query.denials!, denial - 1, pairs, judged), score, rank };
     }
     // Another person did it: the page's subject is none of the claim's people, and one of them it does not name.
-    const actor = query.subject ? this.otherActor(c, query.subject.ids, people) : null;
+    const actor = query.subject ? this.otherActor(c, query.subject.ids, personName) : null;
     if (actor) return { c, verdict: 'contradicted', page: null, corpus: null, closeness: judged.closeness, actor: { page: query.subject!.name, source: actor }, score, rank };
     // The opposite of the claim's word ("refused" for "promised"): the same occasion, not the fact the figures support.
     const opposite = judged.verdict === 'contradicted' ? null : this.oppositeIn(c, opposed);
@@ -930,7 +919,7 @@ export class ClaimIndex {
   }
 
   /** The name of a person claim c names and the query does not, where c is of none of `subjectIds`; or null. */
-  private otherActor(c: number, subjectIds: readonly string[], people: ReadonlyMap<string, string>): string | null {
+  private otherActor(c: number, subjectIds: readonly string[], personName: (entityId: string) => string | undefined): string | null {
     if (subjectIds.some((id) => {
       const t = this.entityTerm(id);
       return t !== undefined && this.holds(t, c);
@@ -938,7 +927,7 @@ export class ClaimIndex {
     const { claimTermStart, claimTerms, terms } = this.compiled;
     for (let i = claimTermStart[c]; i < claimTermStart[c + 1]; i++) {
       const t = claimTerms[i];
-      const name = this.kinds[t] === ENTITY && this.inQuery[t] === 0 ? people.get(terms[t].slice(1)) : undefined;
+      const name = this.kinds[t] === ENTITY && this.inQuery[t] === 0 ? personName(terms[t].slice(1)) : undefined;
       if (name !== undefined) return name;
     }
     return null;
@@ -1142,6 +1131,28 @@ function verdictOf(pairs: FigurePair[], dates: DateComparison | null): Verdict |
   // The same day, month or year written on both sides was compared, and agrees: "returned to Russia on January 17".
   if (dates) return { verdict: 'supported', page: null, corpus: null, closeness, dates };
   return { verdict: 'related', page: null, corpus: null, closeness };
+}
+
+/**
+ * The verdict on a sentence that denies a word of claim's fact (denial `d` of
+ * `denials`), its figures paired as `pairs` and judged as `judged`. The page
+ * denies the source, whatever its figures and dates; but a figure it calls
+ * false is not what it states: "Posts claiming that 100,000 were detained are
+ * false: OVD-Info counted 3,711" denies a wrong count and gives the source's,
+ * and denying a figure or a date that differs from the source's ("did not
+ * return on January 18") is no denial of the source.
+ */
+function deniedVerdict(denials: NonNullable<ClaimQuery['denials']>, d: number, pairs: FigurePair[], judged: Verdict): Verdict {
+  const inDenial = (figure: Figure) => denials.some((denial) => figure.start >= denial.start && figure.end <= denial.end);
+  const deniedPairs = pairs.filter((p) => inDenial(p.page));
+  const deniesSource = deniedPairs.some((p) => compatible(p.page, p.corpus));
+  if (deniedPairs.length && !deniesSource) {
+    const kept = pairs.filter((p) => !inDenial(p.page));
+    const stated = kept.length ? verdictOf(kept, null) : null;
+    return stated ?? { verdict: 'related', page: deniedPairs[0].page, corpus: deniedPairs[0].corpus, closeness: judged.closeness, deniedOther: true };
+  }
+  if (!deniesSource && judged.verdict === 'contradicted') return { ...judged, verdict: 'related', deniedOther: true };
+  return { verdict: 'contradicted', page: null, corpus: null, closeness: judged.closeness, denied: denials[d].phrase };
 }
 
 /** The reason a card gives for a verdict, its figures written out. */

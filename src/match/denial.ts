@@ -55,9 +55,11 @@ export function denialsIn(text: string): Denial[] {
   const denials: Denial[] = [];
   const called = CALLED_FALSE.exec(text);
   if (called) {
-    const start = called.index + called[0].indexOf(called[1], called[0].indexOf(' that ') + 5);
+    // What it holds starts right after "that ": "Claims that … are false".
     const that = called[0].indexOf(' that ') + 5;
-    return [{ start, end: start + called[1].length, phrase: `${called[0].slice(0, that)} … ${called[0].slice(that + 1 + called[1].length).trim()}` }];
+    const at = called[0].indexOf(called[1], that);
+    const start = called.index + at;
+    return [{ start, end: start + called[1].length, phrase: `${called[0].slice(0, that)} … ${called[0].slice(at + called[1].length).trim()}` }];
   }
   FALSE_FRAME.lastIndex = 0;
   const frame = FALSE_FRAME.exec(text);

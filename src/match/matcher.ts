@@ -64,7 +64,9 @@ export function createMatcher(segments: readonly LoadedSegment[], removedEntitie
   const names = segments.map((s) => s.names.without(removedEntities));
   const ambiguous = ambiguousSurnames(names);
   const demonyms = new Demonyms(names, ambiguous);
-  const people = peopleOf(names);
+  // Read on the first sentence whose subject is a person: building it goes over every alias.
+  let people: Map<string, string> | null = null;
+  const personName = (id: string) => (people ??= peopleOf(names)).get(id);
   const claims = segments.map((s) => ({ index: s.claims, removed: s.removed?.claims ?? null }));
   const quotes = segments.map((s) => s.quotes);
   const removedQuotes = segments.map((s) => s.removed?.quotes ?? null);
@@ -72,7 +74,7 @@ export function createMatcher(segments: readonly LoadedSegment[], removedEntitie
     matchBlock(text, context) {
       const block = readBlock(text);
       const nameHits = findNames(block, names, ambiguous);
-      const hits: Hit[] = [...nameHits, ...findClaims(block, nameHits, claims, ambiguous, demonyms, people, context?.pageDate ?? null), ...findQuotes(text, nameHits, quotes, removedQuotes)];
+      const hits: Hit[] = [...nameHits, ...findClaims(block, nameHits, claims, ambiguous, demonyms, personName, context?.pageDate ?? null), ...findQuotes(text, nameHits, quotes, removedQuotes)];
       return hits.sort((a, b) => a.start - b.start || b.end - a.end);
     },
   };
@@ -85,7 +87,7 @@ function findClaims(
   indexes: { index: ClaimIndex; removed: Uint8Array | null }[],
   ambiguous: ReadonlySet<string>,
   demonyms: Demonyms,
-  people: ReadonlyMap<string, string>,
+  personName: (entityId: string) => string | undefined,
   pageDate: string | null,
 ): ClaimHit[] {
   const hits: ClaimHit[] = [];
@@ -113,12 +115,12 @@ function findClaims(
       if (names[n].end > sentence.end) continue;
       entityIds.push(names[n].entityId, ...(names[n].others ?? []));
       if (names[n].entityType === 'person') {
-        personIds.push(names[n].entityId, ...(names[n].others ?? []));
-        if (personIds.length === 1 + (names[n].others?.length ?? 0) && isSubject(block.text, sentence.start, names[n]) && !speaks(block.text, names[n])) {
-          subject = { ids: [names[n].entityId, ...(names[n].others ?? [])], name: block.text.slice(names[n].start, names[n].end) };
+        const ids = [names[n].entityId, ...(names[n].others ?? [])];
+        if (!personIds.length && isSubject(block.text, sentence.start, names[n]) && !speaks(block.text, names[n])) {
+          subject = { ids, name: block.text.slice(names[n].start, names[n].end) };
         }
-      }
-      else if (names[n].entityType === 'place') places.push(names[n]);
+        personIds.push(...ids);
+      } else if (names[n].entityType === 'place') places.push(names[n]);
       // The words of the name, by their place: names and tokens both come in order.
       while (k < token && map[tokens[k].start] < names[n].start) k++;
       // With the title before it: "opposition leader Tsikhanouskaya" says who, not what she did.
@@ -151,12 +153,14 @@ function findClaims(
       const term = initial !== initial.toLowerCase() ? termOf(tokens[k].word) : null;
       if (term !== null) ambiguousNames.push(term);
     }
+    const denials = deniedTerms(sentence, block, first, token);
     const query = {
       terms: termsOfTokens(tokens, first, token),
-      denials: deniedTerms(sentence, block, first, token),
+      denials,
       asked: asks(sentence.text),
       subject,
-      places: places.map((place) => ({ id: place.entityId, country: demonyms.isCountry(place.entityId) })),
+      // Read only to place what the sentence denies.
+      places: denials && places.map((place) => ({ id: place.entityId, country: demonyms.isCountry(place.entityId) })),
       ambiguousNames,
       nameTerms,
       entityIds,
@@ -170,7 +174,7 @@ function findClaims(
     };
     let best: JudgedClaim | null = null;
     for (const { index, removed } of indexes) {
-      const judged = index.best(query, removed, people);
+      const judged = index.best(query, removed, personName);
       if (judged && (!best || judged.rank > best.rank)) best = judged;
     }
     if (!best) continue;
