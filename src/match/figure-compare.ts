@@ -132,7 +132,7 @@ export function comparable(a: Figure, b: Figure): boolean {
 }
 
 /** Stems of words for who was counted, not what they did: "Belarusians", "Europeans", "Chinese". */
-const WHO = /(?:ian|ean|ican|ese)$/;
+const WHO_STEM = /(?:ian|ean|ican|ese)$/;
 
 /**
  * Whether two counted phrases say what their people did, and it differs,
@@ -140,8 +140,8 @@ const WHO = /(?:ian|ean|ican|ese)$/;
  * "tens of thousands of Belarusians" who "believe" the election was rigged.
  */
 function otherDoing(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
-  const doneA = [...a].filter((w) => !WHO.test(w));
-  const doneB = [...b].filter((w) => !WHO.test(w));
+  const doneA = [...a].filter((w) => !WHO_STEM.test(w));
+  const doneB = [...b].filter((w) => !WHO_STEM.test(w));
   return doneA.length > 0 && doneB.length > 0 && !doneA.some((w) => b.has(w)) && !sameEvent(new Set(doneA), new Set(doneB));
 }
 

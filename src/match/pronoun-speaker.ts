@@ -22,7 +22,7 @@ const BEFORE = new RegExp(`\\b(he|she)\\s+(?:(?:also|later|then|has|had)\\s+)?${
 const FEMININE_SURNAME = /(?:ova|eva|aya|kaya)$/;
 const MASCULINE_SURNAME = /(?:ov|ev|sky|skiy|ski|in)$/;
 /** First names in -a that are men's. */
-const MEN_IN_A = new Set(['nikita', 'ilya', 'foma', 'luca', 'andrea', 'joshua', 'sasha', 'misha', 'kolya', 'vanya', 'jonah', 'ezra', 'elijah', 'noah']);
+const MEN_IN_A = new Set(['nikita', 'ilya', 'foma', 'luca', 'andrea', 'joshua', 'sasha', 'misha', 'kolya', 'vanya', 'ezra']);
 
 interface Span {
   start: number;
