@@ -108,18 +108,14 @@ function findClaims(
     const personIds: string[] = [];
     const places: NameHit[] = [];
     const nameTerms: string[] = [];
-    // Who did it, where the sentence says so: the first person named, as its subject, not speaking ("Navalny promised …").
-    let subject: { ids: string[]; name: string } | undefined;
+    let firstPerson: NameHit | undefined;
     while (name < names.length && names[name].start < sentence.start) name++;
     for (let n = name, k = first; n < names.length && names[n].start < sentence.end; n++) {
       if (names[n].end > sentence.end) continue;
       entityIds.push(names[n].entityId, ...(names[n].others ?? []));
       if (names[n].entityType === 'person') {
-        const ids = [names[n].entityId, ...(names[n].others ?? [])];
-        if (!personIds.length && isSubject(block.text, sentence.start, names[n]) && !speaks(block.text, names[n])) {
-          subject = { ids, name: block.text.slice(names[n].start, names[n].end) };
-        }
-        personIds.push(...ids);
+        firstPerson ??= names[n];
+        personIds.push(names[n].entityId, ...(names[n].others ?? []));
       } else if (names[n].entityType === 'place') places.push(names[n]);
       // The words of the name, by their place: names and tokens both come in order.
       while (k < token && map[tokens[k].start] < names[n].start) k++;
@@ -154,6 +150,11 @@ function findClaims(
       if (term !== null) ambiguousNames.push(term);
     }
     const denials = deniedTerms(sentence, block, first, token);
+    // Who did it, where the sentence says so: the first person named, as its subject, not speaking ("Navalny promised …").
+    const subject =
+      firstPerson && isSubject(block.text, sentence.start, firstPerson) && !speaks(block.text, firstPerson)
+        ? { ids: [firstPerson.entityId, ...(firstPerson.others ?? [])], name: block.text.slice(firstPerson.start, firstPerson.end) }
+        : undefined;
     const query = {
       terms: termsOfTokens(tokens, first, token),
       denials,

@@ -6,6 +6,7 @@ import type { BlockText } from './block-text';
 import { buildEdgeTable, childOf, type EdgeTable } from './edge-table';
 import { PairTable } from '../shared/pair-table';
 import { Vocabulary } from './vocabulary';
+import { MONTHS_AND_DAYS, TITLES } from '../corpus/names/lexicon';
 
 export const ENTITY_TYPES: EntityType[] = ['person', 'organization', 'place', 'event', 'other'];
 /** Better kinds first: where two aliases of one entity share a key, the first names the match. */
@@ -233,6 +234,8 @@ export function findNames(block: BlockText, indexes: NameIndex[], ambiguous: Set
   const { text, normalized, map, tokens } = block;
   const hits: NameHit[] = [];
   const candidates: { words: number; index: NameIndex; node: number }[] = [];
+  // In a headline of capitalised words, a place's name cannot be told from a longer name by the capital after it.
+  let headline: boolean | null = null;
   for (let i = 0; i < tokens.length; ) {
     // A name starts with a capital (or a particle: "de", "ex-"): a lower-case word starts none, and is not looked up.
     const initial = text.charCodeAt(map[tokens[i].start]);
@@ -265,6 +268,8 @@ export function findNames(block: BlockText, indexes: NameIndex[], ambiguous: Set
     for (const { words, index, node } of candidates) {
       const hit = hitAt(text, index, node, words, tokens[i].word, map[tokens[i].start], map[tokens[i + words - 1].end - 1] + 1, ambiguous);
       if (!hit) continue;
+      // "Moscow Mule", "Georgia Bulldogs", "Far East Movement": a place's name opening a longer name is not the place.
+      if (hit.entityType === 'place' && opensLongerName(block, i + words) && !(headline ??= capitalisedThroughout(block))) continue;
       hits.push(hit);
       matched = words;
       break;
@@ -274,6 +279,32 @@ export function findNames(block: BlockText, indexes: NameIndex[], ambiguous: Set
     i += matched || 1;
   }
   return hits;
+}
+
+/** Words that may follow a place's name with a capital and leave it the place: "Moscow Mayor Sobyanin", "Minsk Monday", "in Moscow I saw". */
+const AFTER_PLACE = new Set([...TITLES, ...MONTHS_AND_DAYS, 'I']);
+
+/** Whether token k goes on a name that ends before it: a capitalised word after nothing but a space, not a title or a date. */
+function opensLongerName(block: BlockText, k: number): boolean {
+  const { text, map, tokens } = block;
+  if (k >= tokens.length) return false;
+  const from = map[tokens[k - 1].end - 1] + 1;
+  const at = map[tokens[k].start];
+  const initial = text.charCodeAt(at);
+  if (!(initial >= 65 && initial <= 90) || !/^ +$/.test(text.slice(from, at))) return false;
+  return !AFTER_PLACE.has(text.slice(at, map[tokens[k].end - 1] + 1));
+}
+
+/** Short words a headline in title case may leave in lower case. */
+const HEADLINE_LOWER = new Set('a an the and but or nor for of in on at to by as from with into over amid vs via per'.split(' '));
+
+/** Whether every word of a block but the short linking ones is capitalised: a headline in title case or capitals, or a list of names. */
+function capitalisedThroughout(block: BlockText): boolean {
+  for (const token of block.tokens) {
+    const initial = block.text.charCodeAt(block.map[token.start]);
+    if (initial >= 97 && initial <= 122 && !HEADLINE_LOWER.has(token.word)) return false;
+  }
+  return true;
 }
 
 /** The hit for the alias entries at trie node `node` of `index`, over text[start, end), or null where none may be read there. */

@@ -89,6 +89,20 @@ describe('names', () => {
     expect(names('Human Rights Watch said')).toEqual([['Human Rights Watch', 'ent:human-rights-watch', 'exact']]);
   });
 
+  it.each([
+    ['Moscow Mule cocktails are made with vodka and ginger beer.', []],
+    ['The Georgia Bulldogs beat Alabama in Atlanta on Saturday.', []],
+    ['Belarusian hockey fans cheered as Minsk Dynamo won in overtime.', []],
+    ['The Far East Movement topped the charts in 2010.', []],
+    // A title, a day, "I" after it; a headline whose every word is capitalised, where no longer name can be told.
+    ['Moscow Mayor Sergei Sobyanin banned the rally.', ['Moscow']],
+    ['Protesters marched in Moscow Saturday.', ['Moscow']],
+    ['In Moscow I saw the rally.', ['Moscow']],
+    ['Minsk, Moscow, And Beyond: Belarus Protests Reverberate On Russian Streets', ['Minsk', 'Moscow', 'Belarus']],
+  ])('reads no place whose name opens a longer name: %s', (text, found) => {
+    expect(names(text).map(([name]) => name)).toEqual(found);
+  });
+
   it('never reads ordinary or lower-case words as names', () => {
     expect(names('the putin-style changes to the union and navalny fans')).toEqual([]);
   });
