@@ -269,7 +269,7 @@ export function findNames(block: BlockText, indexes: NameIndex[], ambiguous: Set
       const hit = hitAt(text, index, node, words, tokens[i].word, map[tokens[i].start], map[tokens[i + words - 1].end - 1] + 1, ambiguous);
       if (!hit) continue;
       // "Moscow Mule", "Georgia Bulldogs", "Far East Movement": a place's name opening a longer name is not the place.
-      if (hit.entityType === 'place' && opensLongerName(block, i + words) && !(headline ??= capitalisedThroughout(block))) continue;
+      if (hit.entityType === 'place' && opensLongerName(block, i + words, indexes) && !(headline ??= capitalisedThroughout(block))) continue;
       hits.push(hit);
       matched = words;
       break;
@@ -284,15 +284,23 @@ export function findNames(block: BlockText, indexes: NameIndex[], ambiguous: Set
 /** Words that may follow a place's name with a capital and leave it the place: "Moscow Mayor Sobyanin", "Minsk Monday", "in Moscow I saw". */
 const AFTER_PLACE = new Set([...TITLES, ...MONTHS_AND_DAYS, 'I']);
 
-/** Whether token k goes on a name that ends before it: a capitalised word after nothing but a space, not a title or a date. */
-function opensLongerName(block: BlockText, k: number): boolean {
+/**
+ * Whether token k goes on a name that ends before it: a capitalised word
+ * after nothing but a space, not a title, a date or the start of a corpus
+ * name ("the Russia Ukraine war").
+ */
+function opensLongerName(block: BlockText, k: number, indexes: NameIndex[]): boolean {
   const { text, map, tokens } = block;
   if (k >= tokens.length) return false;
   const from = map[tokens[k - 1].end - 1] + 1;
   const at = map[tokens[k].start];
   const initial = text.charCodeAt(at);
   if (!(initial >= 65 && initial <= 90) || !/^ +$/.test(text.slice(from, at))) return false;
-  return !AFTER_PLACE.has(text.slice(at, map[tokens[k].end - 1] + 1));
+  if (AFTER_PLACE.has(text.slice(at, map[tokens[k].end - 1] + 1))) return false;
+  return !indexes.some((index) => {
+    const word = index.vocabulary.get(tokens[k].word);
+    return word !== undefined && childOf(index.compiled.edges, 0, word) >= 0;
+  });
 }
 
 /** Short words a headline in title case may leave in lower case. */

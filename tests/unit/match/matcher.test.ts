@@ -98,6 +98,7 @@ describe('names', () => {
     ['Moscow Mayor Sergei Sobyanin banned the rally.', ['Moscow']],
     ['Protesters marched in Moscow Saturday.', ['Moscow']],
     ['In Moscow I saw the rally.', ['Moscow']],
+    ['The Russia Ukraine war began in 2014.', ['Russia', 'Ukraine']],
     ['Minsk, Moscow, And Beyond: Belarus Protests Reverberate On Russian Streets', ['Minsk', 'Moscow', 'Belarus']],
   ])('reads no place whose name opens a longer name: %s', (text, found) => {
     expect(names(text).map(([name]) => name)).toEqual(found);
