@@ -318,8 +318,8 @@ export interface ClaimQuery {
   personIds?: string[];
   /** Capitals the sentence names, with their countries: a claim that names the country and not the capital shares it. */
   capitals?: { placeId: string; countryIds: readonly string[] }[];
-  /** The person the sentence says did what it tells, as its subject (see sentence-subject): entity ids, and the name as written. */
-  subject?: { ids: string[]; name: string };
+  /** Who the sentence says did what it tells, as its subject (see sentence-subject): entity ids (a capital's with its country's), person or country, and the name as written. */
+  subject?: { ids: string[]; kind: Actor['kind']; name: string };
   /** Whether the sentence asks rather than states ("Did police detain 3,711 people?"): nothing it says is judged. */
   asked?: boolean;
   /** The places the sentence names, and whether each is a country. */
@@ -328,6 +328,12 @@ export interface ClaimQuery {
   denials?: { phrase: string; terms: string[]; start: number; end: number }[];
   /** Where the sentence says it, the place each figure counts in (by the figure's index): "4,000 attending in St. Petersburg". */
   figurePlaces?: (FigurePlace | null)[];
+}
+
+/** A person or a country of the corpus, as one that does what a claim tells, with its name. */
+export interface Actor {
+  kind: 'person' | 'country';
+  name: string;
 }
 
 /** The place a page figure counts in: its entity id, and whether it is a country (a city's count may be part of a country's). */
@@ -370,7 +376,7 @@ const STATED_SHARE = 0.8;
 /** Without a shared name, the share of a claim's word weight a sentence must cover. */
 const MIN_WORD_COVERAGE = 0.4;
 const NO_FIGURES: readonly Figure[] = [];
-const NO_PEOPLE = (): string | undefined => undefined;
+const NO_ACTORS = (): Actor | undefined => undefined;
 /** Candidates judged in full per sentence, after retrieval. */
 const TOP = 6;
 /** Claims all of a sentence's rarest terms may share before the intersection stops being selective. */
@@ -471,10 +477,10 @@ export class ClaimIndex {
 
   /**
    * The corpus claim this sentence states, or null; claims marked in `removed`
-   * are passed over. `personName` names the corpus's people by entity id (for
-   * a claim whose actor is another than the sentence's).
+   * are passed over. `actorOf` tells the corpus's people and countries by
+   * entity id (for a claim whose actor is another than the sentence's).
    */
-  best(query: ClaimQuery, removed: Uint8Array | null = null, personName: (entityId: string) => string | undefined = NO_PEOPLE): JudgedClaim | null {
+  best(query: ClaimQuery, removed: Uint8Array | null = null, actorOf: (entityId: string) => Actor | undefined = NO_ACTORS): JudgedClaim | null {
     const found: number[] = [];
     const push = (id: number | undefined) => {
       if (id !== undefined) found.push(id);
@@ -556,7 +562,7 @@ export class ClaimIndex {
     const judgeAll = (claims: number[], skip: readonly number[], found: Judged | null) => {
       for (const claim of claims) {
         if (skip.includes(claim) || differentEvents(events, this.eventsOf(claim))) continue;
-        const judged = this.judge(claim, query, weight, ambiguous, capitals, opposed, personName);
+        const judged = this.judge(claim, query, weight, ambiguous, capitals, opposed, actorOf);
         if (judged && (!found || judged.rank > found.rank)) found = judged;
       }
       return found;
@@ -772,7 +778,7 @@ export class ClaimIndex {
     ambiguous: ReadonlySet<number> | null,
     capitals: readonly Capital[],
     opposed: readonly Opposed[],
-    personName: (entityId: string) => string | undefined,
+    actorOf: (entityId: string) => Actor | undefined,
   ): Judged | null {
     const queryWeight = sentence.total;
     const k = this.compiled;
@@ -895,8 +901,8 @@ export class ClaimIndex {
       if (!(query.places ?? []).every((place) => this.namesPlace(c, place, claimPlaces > 0, capitals))) return null;
       return { c, ...deniedVerdict(query.denials!, denial - 1, pairs, judged), score, rank };
     }
-    // Another person did it: the page's subject is none of the claim's people, and one of them it does not name.
-    const actor = query.subject ? this.otherActor(c, query.subject.ids, personName) : null;
+    // Another did it: the page's subject is none of the claim's people (or countries), and one of them it does not name.
+    const actor = query.subject ? this.otherActor(c, query.subject, actorOf) : null;
     if (actor) return { c, verdict: 'contradicted', page: null, corpus: null, closeness: judged.closeness, actor: { page: query.subject!.name, source: actor }, score, rank };
     // The opposite of the claim's word ("refused" for "promised"): the same occasion, not the fact the figures support.
     const opposite = judged.verdict === 'contradicted' ? null : this.oppositeIn(c, opposed);
@@ -918,17 +924,17 @@ export class ClaimIndex {
     return t !== undefined && this.holds(t, c);
   }
 
-  /** The name of a person claim c names and the query does not, where c is of none of `subjectIds`; or null. */
-  private otherActor(c: number, subjectIds: readonly string[], personName: (entityId: string) => string | undefined): string | null {
-    if (subjectIds.some((id) => {
+  /** The name of a person (or country, as the subject is) claim c names and the query does not, where c is not the subject's; or null. */
+  private otherActor(c: number, subject: NonNullable<ClaimQuery['subject']>, actorOf: (entityId: string) => Actor | undefined): string | null {
+    if (subject.ids.some((id) => {
       const t = this.entityTerm(id);
       return t !== undefined && this.holds(t, c);
     })) return null;
     const { claimTermStart, claimTerms, terms } = this.compiled;
     for (let i = claimTermStart[c]; i < claimTermStart[c + 1]; i++) {
       const t = claimTerms[i];
-      const name = this.kinds[t] === ENTITY && this.inQuery[t] === 0 ? personName(terms[t].slice(1)) : undefined;
-      if (name !== undefined) return name;
+      const actor = this.kinds[t] === ENTITY && this.inQuery[t] === 0 ? actorOf(terms[t].slice(1)) : undefined;
+      if (actor?.kind === subject.kind) return actor.name;
     }
     return null;
   }

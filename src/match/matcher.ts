@@ -5,7 +5,7 @@ import type { ClaimHit, Hit, NameHit } from '../shared/hits';
 import { RELATIVE_TIME, statesRecord } from '../text/check-worthy';
 import { termOf, termsOfTokens } from '../text/terms';
 import { readBlock, type BlockText } from './block-text';
-import { ClaimIndex, yearsIn, type ClaimQuery, type FigurePlace, type JudgedClaim } from './claims';
+import { ClaimIndex, yearsIn, type Actor, type ClaimQuery, type FigurePlace, type JudgedClaim } from './claims';
 import { ambiguousSurnames, CANONICAL, ENTITY_TYPES, findNames, NameIndex } from './names';
 import { isSubject, speaks } from './sentence-subject';
 import { Demonyms } from './demonyms';
@@ -64,9 +64,9 @@ export function createMatcher(segments: readonly LoadedSegment[], removedEntitie
   const names = segments.map((s) => s.names.without(removedEntities));
   const ambiguous = ambiguousSurnames(names);
   const demonyms = new Demonyms(names, ambiguous);
-  // Read on the first sentence whose subject is a person: building it goes over every alias.
-  let people: Map<string, string> | null = null;
-  const personName = (id: string) => (people ??= peopleOf(names)).get(id);
+  // Read on the first sentence whose subject is a person or a country: building it goes over every alias.
+  let actors: Map<string, Actor> | null = null;
+  const actorOf = (id: string) => (actors ??= actorsOf(names, demonyms)).get(id);
   const claims = segments.map((s) => ({ index: s.claims, removed: s.removed?.claims ?? null }));
   const quotes = segments.map((s) => s.quotes);
   const removedQuotes = segments.map((s) => s.removed?.quotes ?? null);
@@ -74,7 +74,7 @@ export function createMatcher(segments: readonly LoadedSegment[], removedEntitie
     matchBlock(text, context) {
       const block = readBlock(text);
       const nameHits = findNames(block, names, ambiguous);
-      const hits: Hit[] = [...nameHits, ...findClaims(block, nameHits, claims, ambiguous, demonyms, personName, context?.pageDate ?? null), ...findQuotes(text, nameHits, quotes, removedQuotes)];
+      const hits: Hit[] = [...nameHits, ...findClaims(block, nameHits, claims, ambiguous, demonyms, actorOf, context?.pageDate ?? null), ...findQuotes(text, nameHits, quotes, removedQuotes)];
       return hits.sort((a, b) => a.start - b.start || b.end - a.end);
     },
   };
@@ -87,7 +87,7 @@ function findClaims(
   indexes: { index: ClaimIndex; removed: Uint8Array | null }[],
   ambiguous: ReadonlySet<string>,
   demonyms: Demonyms,
-  personName: (entityId: string) => string | undefined,
+  actorOf: (entityId: string) => Actor | undefined,
   pageDate: string | null,
 ): ClaimHit[] {
   const hits: ClaimHit[] = [];
@@ -108,15 +108,19 @@ function findClaims(
     const personIds: string[] = [];
     const places: NameHit[] = [];
     const nameTerms: string[] = [];
-    let firstPerson: NameHit | undefined;
+    // The first person or country named (a capital for its country): who did it, if it is the sentence's subject.
+    let firstActor: NameHit | undefined;
     while (name < names.length && names[name].start < sentence.start) name++;
     for (let n = name, k = first; n < names.length && names[n].start < sentence.end; n++) {
       if (names[n].end > sentence.end) continue;
       entityIds.push(names[n].entityId, ...(names[n].others ?? []));
       if (names[n].entityType === 'person') {
-        firstPerson ??= names[n];
+        firstActor ??= names[n];
         personIds.push(names[n].entityId, ...(names[n].others ?? []));
-      } else if (names[n].entityType === 'place') places.push(names[n]);
+      } else if (names[n].entityType === 'place') {
+        places.push(names[n]);
+        if (demonyms.isCountry(names[n].entityId) || demonyms.countriesOf(names[n].entityId).length) firstActor ??= names[n];
+      }
       // The words of the name, by their place: names and tokens both come in order.
       while (k < token && map[tokens[k].start] < names[n].start) k++;
       // With the title before it: "opposition leader Tsikhanouskaya" says who, not what she did.
@@ -150,10 +154,14 @@ function findClaims(
       if (term !== null) ambiguousNames.push(term);
     }
     const denials = deniedTerms(sentence, block, first, token);
-    // Who did it, where the sentence says so: the first person named, as its subject, not speaking ("Navalny promised …").
+    // Who did it, where the sentence says so, as its subject and not speaking: "Navalny promised …", "Ukraine occupied …".
     const subject =
-      firstPerson && isSubject(block.text, sentence.start, firstPerson) && !speaks(block.text, firstPerson)
-        ? { ids: [firstPerson.entityId, ...(firstPerson.others ?? [])], name: block.text.slice(firstPerson.start, firstPerson.end) }
+      firstActor && isSubject(block.text, sentence.start, firstActor) && !speaks(block.text, firstActor)
+        ? {
+            ids: [firstActor.entityId, ...(firstActor.others ?? []), ...demonyms.countriesOf(firstActor.entityId)],
+            kind: firstActor.entityType === 'person' ? ('person' as const) : ('country' as const),
+            name: block.text.slice(firstActor.start, firstActor.end),
+          }
         : undefined;
     const query = {
       terms: termsOfTokens(tokens, first, token),
@@ -175,7 +183,7 @@ function findClaims(
     };
     let best: JudgedClaim | null = null;
     for (const { index, removed } of indexes) {
-      const judged = index.best(query, removed, personName);
+      const judged = index.best(query, removed, actorOf);
       if (judged && (!best || judged.rank > best.rank)) best = judged;
     }
     if (!best) continue;
@@ -211,16 +219,23 @@ function deniedTerms(sentence: { start: number; text: string }, block: BlockText
   });
 }
 
-/** The corpus's people, by entity id, with their names as the corpus writes them: a claim's people the page does not name may be its actors. */
-function peopleOf(indexes: readonly NameIndex[]): Map<string, string> {
-  const people = new Map<string, string>();
+/**
+ * The corpus's people and countries, by entity id, with their names as the
+ * corpus writes them: a claim's people or countries the page does not name
+ * may be who did what it tells.
+ */
+function actorsOf(indexes: readonly NameIndex[], demonyms: Demonyms): Map<string, Actor> {
+  const actors = new Map<string, Actor>();
   for (const { compiled } of indexes) {
     compiled.entryEntity.forEach((entity, entry) => {
       const id = compiled.entityIds[entity];
-      if (ENTITY_TYPES[compiled.entityTypes[entity]] === 'person' && !people.has(id) && compiled.entryKind[entry] === CANONICAL) people.set(id, compiled.entryText[entry]);
+      if (actors.has(id) || compiled.entryKind[entry] !== CANONICAL) return;
+      const type = ENTITY_TYPES[compiled.entityTypes[entity]];
+      if (type === 'person') actors.set(id, { kind: 'person', name: compiled.entryText[entry] });
+      else if (type === 'place' && demonyms.isCountry(id)) actors.set(id, { kind: 'country', name: compiled.entryText[entry] });
     });
   }
-  return people;
+  return actors;
 }
 
 function countedIn(text: string, place: NameHit | null, demonyms: Demonyms): FigurePlace | null {

@@ -11,8 +11,8 @@ import { VERB } from './speech-verbs';
  */
 
 const BEFORE_SUBJECT = /^["“«„‘']?(?:[^,.;:"“”]{0,30},\s*)?(?:[\p{L}.-]+\s+){0,4}$/u;
-/** Words before a name that make it part of something else: "A spokesman for Putin", "Critics of Lukashenko". */
-const NOT_SUBJECT = /\b(?:for|of|to|with|by|from|about|against|and|or|said|says|told|met|than)\s+$/i;
+/** Words between the opening phrase and a name that make it part of something else: "A spokesman for Putin", "In neighbouring Belarus". */
+const NOT_SUBJECT = /\b(?:for|of|to|with|by|from|about|against|and|or|said|says|told|met|than|in|on|at|into|across|near|over|after|before|during|like)\s+(?:[\p{L}.-]+\s+)*$/iu;
 const POSSESSIVE = /^['’]s?(?![\p{L}])/u;
 /** A subject that speaks: "Navalny said …", "Navalny, the opposition leader, has claimed …". */
 const SPEAKS = new RegExp(`^\\s*(?:,[^,"“”«»]{0,60},)?\\s*(?:(?:has|had|have|also|later|then|again|repeatedly|publicly)\\s+)*${VERB}`, 'iu');
@@ -20,7 +20,7 @@ const SPEAKS = new RegExp(`^\\s*(?:,[^,"“”«»]{0,60},)?\\s*(?:(?:has|had|ha
 /** Whether `person`, named in the sentence that starts at `sentenceStart`, is its subject. */
 export function isSubject(text: string, sentenceStart: number, person: NameHit): boolean {
   const lead = text.slice(sentenceStart, person.start);
-  return BEFORE_SUBJECT.test(lead) && !NOT_SUBJECT.test(lead) && !POSSESSIVE.test(text.slice(person.end, person.end + 3));
+  return BEFORE_SUBJECT.test(lead) && !NOT_SUBJECT.test(lead.slice(lead.lastIndexOf(',') + 1)) && !POSSESSIVE.test(text.slice(person.end, person.end + 3));
 }
 
 /** Whether the subject `person` speaks: what follows is what they said, not what they did. */

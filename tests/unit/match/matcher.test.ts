@@ -441,12 +441,13 @@ describe('claim verdicts', () => {
   });
 
   // Another person as the subject of the claim's fact ("Navalny promised" of Putin's promise) is a contradiction by its actor.
-  it('takes another person doing the claim\'s deed for a contradiction', () => {
-    expect(claim('Navalny promised Lukashenka a $1.5 billion loan in September.')).toMatchObject({
-      verdict: 'contradicted',
-      pageFigure: null,
-      reason: 'Different actor: the page says Navalny, the source says Vladimir Putin.',
-    });
+  it.each([
+    ['Navalny promised Lukashenka a $1.5 billion loan in September.', 'Navalny', 'Vladimir Putin'],
+    // A country as another: the war the source says Russia started.
+    ['Ukraine started a war in Donbas in 2014 that killed nearly 15,000 people.', 'Ukraine', 'Russia'],
+    ['In 2014, Ukraine occupied Crimea.', 'Ukraine', 'Russia'],
+  ])("takes another person or country doing the claim's deed for a contradiction: %s", (text, page, source) => {
+    expect(claim(text)).toMatchObject({ verdict: 'contradicted', pageFigure: null, reason: `Different actor: the page says ${page}, the source says ${source}.` });
   });
 
   it.each([
@@ -455,6 +456,10 @@ describe('claim verdicts', () => {
     'Navalny said Lukashenka got a $1.5 billion loan in September.',
     'Lukashenka was promised a $1.5 billion loan in September, Navalny noted.',
     'Putin, who promised Lukashenka a $1.5 billion loan in September, has yet to pay it.',
+    // A country named after a preposition, or the claim's own named beside it.
+    'In neighbouring Belarus, where protests have continued since an August election, President Alexander Lukashenko has ruled for more than 26 years.',
+    'Ukraine says Russia occupied Crimea in 2014.',
+    'Germany treated Navalny for poisoning before he returned to Russia on January 17.',
   ])('takes a sentence whose subject is the claim\'s, or only speaks, for no other actor: %s', (text) => {
     expect(claim(text)?.verdict).toBe('supported');
   });

@@ -16,6 +16,8 @@ describe('isSubject', () => {
     ["Putin's spokesman promised a loan.", 'Putin', false],
     ['A spokesman for Putin promised a loan.', 'Putin', false],
     ['Lukashenka met Putin in Sochi.', 'Putin', false],
+    ['In neighbouring Belarus, Lukashenko has ruled for 26 years.', 'Belarus', false],
+    ['In neighbouring Belarus, Lukashenko has ruled for 26 years.', 'Lukashenko', true],
     ['Critics of the Kremlin and of its many allies, Putin included, spoke.', 'Putin', false],
   ])('%s — %s: %s', (text, name, subject) => {
     expect(isSubject(text, 0, hit(text, name))).toBe(subject);
