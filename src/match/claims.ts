@@ -902,7 +902,8 @@ export class ClaimIndex {
       return { c, ...deniedVerdict(query.denials!, denial - 1, pairs, judged), score, rank };
     }
     // Another did it: the page's subject is none of the claim's people (or countries), and one of them it does not name.
-    const actor = query.subject ? this.otherActor(c, query.subject, actorOf) : null;
+    // Only of a claim the sentence is compared with (a figure or a date): a related one may be another fact altogether.
+    const actor = query.subject && judged.verdict !== 'related' ? this.otherActor(c, query.subject, actorOf) : null;
     if (actor) return { c, verdict: 'contradicted', page: null, corpus: null, closeness: judged.closeness, actor: { page: query.subject!.name, source: actor }, score, rank };
     // The opposite of the claim's word ("refused" for "promised"): the same occasion, not the fact the figures support.
     const opposite = judged.verdict === 'contradicted' ? null : this.oppositeIn(c, opposed);

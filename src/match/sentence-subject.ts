@@ -5,12 +5,13 @@ import { VERB } from './speech-verbs';
  * Whether a person a sentence names is its subject: named first, after at
  * most an opening phrase ("On Friday,") and a few words of title ("Russian
  * President"), and not as a possessor ("Putin's spokesman") or the object of
- * a preposition ("A spokesman for Putin"). Read from the words around the
+ * a preposition ("A spokesman for Putin"), nor inside a quotation that opens
+ * the sentence ("“Honestly, Italy is paying …,” said X"). Read from the words around the
  * name only: a cheap stand-in for parsing, wrong rather by missing a subject
  * than by finding a false one.
  */
 
-const BEFORE_SUBJECT = /^["“«„‘']?(?:[^,.;:"“”]{0,30},\s*)?(?:[\p{L}.-]+\s+){0,4}$/u;
+const BEFORE_SUBJECT = /^(?:[^,.;:"“”«»„]{0,30},\s*)?(?:[\p{L}.-]+\s+){0,4}$/u;
 /** Words between the opening phrase and a name that make it part of something else: "A spokesman for Putin", "In neighbouring Belarus". */
 const NOT_SUBJECT = /\b(?:for|of|to|with|by|from|about|against|and|or|said|says|told|met|than|in|on|at|into|across|near|over|after|before|during|like)\s+(?:[\p{L}.-]+\s+)*$/iu;
 const POSSESSIVE = /^['’]s?(?![\p{L}])/u;

@@ -17,6 +17,7 @@ describe('isSubject', () => {
     ['A spokesman for Putin promised a loan.', 'Putin', false],
     ['Lukashenka met Putin in Sochi.', 'Putin', false],
     ['In neighbouring Belarus, Lukashenko has ruled for 26 years.', 'Belarus', false],
+    ['“Honestly, Italy is paying the price,” said an official.', 'Italy', false],
     ['In neighbouring Belarus, Lukashenko has ruled for 26 years.', 'Lukashenko', true],
     ['Critics of the Kremlin and of its many allies, Putin included, spoke.', 'Putin', false],
   ])('%s — %s: %s', (text, name, subject) => {
