@@ -15,8 +15,10 @@ export interface Denial {
   phrase: string;
 }
 
-/** A cheap test before the rules: most sentences deny nothing. */
-const MAY_DENY = /\b(?:not|never|cannot|no|none|nobody|falsely|false|untrue|myth|hoax|incorrect)\b|n['’]t\b/i;
+/** Cheap tests before each rule: most sentences deny nothing, and the rules' own patterns scan the whole sentence. */
+const MAY_NEGATE = /\b(?:not|never|cannot|no longer)\b|n['’]t\b/i;
+const MAY_SAY_NONE = /\b(?:no|none|nobody)\b/i;
+const MAY_CALL_FALSE = /false|untrue|incorrect|myth|hoax|not\s+(?:true|the\s+case)|no\s+(?:evidence|proof)|baseless|unfounded|fake|wrong/i;
 const NEGATOR = /\b(?:not|never|cannot|no longer|[a-z]+n['’]t)\b/gi;
 /** A subject that denies its verb: "No one was detained", "No loan was promised". */
 const NO_SUBJECT = /\b(?:no one|nobody|none(?: of(?: the| them| those)?(?: \p{L}+)?)?|no \p{L}+)\s+(?:was|were|has been|have been|had been)\s+(\p{L}+)/giu;
@@ -51,9 +53,12 @@ const WORD = /\s*([\p{L}\p{N}][\p{L}\p{N}'’-]*)/uy;
 
 /** The denials of one sentence (or a claim), in order. A denial of a denial ("did not return, the post falsely claimed") is none. */
 export function denialsIn(text: string): Denial[] {
-  if (!MAY_DENY.test(text)) return [];
+  const negates = MAY_NEGATE.test(text);
+  const saysNone = MAY_SAY_NONE.test(text);
+  const callsFalse = MAY_CALL_FALSE.test(text);
+  if (!negates && !saysNone && !callsFalse) return [];
   const denials: Denial[] = [];
-  const called = CALLED_FALSE.exec(text);
+  const called = callsFalse ? CALLED_FALSE.exec(text) : null;
   if (called) {
     // What it holds starts right after "that ": "Claims that … are false".
     const that = called[0].indexOf(' that ') + 5;
@@ -62,9 +67,9 @@ export function denialsIn(text: string): Denial[] {
     return [{ start, end: start + called[1].length, phrase: `${called[0].slice(0, that)} … ${called[0].slice(at + called[1].length).trim()}` }];
   }
   FALSE_FRAME.lastIndex = 0;
-  const frame = FALSE_FRAME.exec(text);
+  const frame = callsFalse || saysNone ? FALSE_FRAME.exec(text) : null;
   NEGATOR.lastIndex = 0;
-  for (let m = NEGATOR.exec(text); m; m = NEGATOR.exec(text)) {
+  for (let m = negates ? NEGATOR.exec(text) : null; m; m = NEGATOR.exec(text)) {
     if (frame && m.index >= frame.index && m.index < frame.index + frame[0].length) continue;
     if (frame) return [];
     if (MODAL_NEGATOR.test(m[0])) continue;
@@ -81,7 +86,7 @@ export function denialsIn(text: string): Denial[] {
     denials.push({ start: end - word[1].length, end, phrase: text.slice(m.index - (auxiliary?.[0].length ?? 0), end) });
   }
   NO_SUBJECT.lastIndex = 0;
-  for (let m = NO_SUBJECT.exec(text); m; m = NO_SUBJECT.exec(text)) {
+  for (let m = saysNone ? NO_SUBJECT.exec(text) : null; m; m = NO_SUBJECT.exec(text)) {
     if (frame) return [];
     if (SUPPOSED.test(text.slice(0, m.index))) continue;
     const end = m.index + m[0].length;

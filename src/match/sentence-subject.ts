@@ -15,11 +15,15 @@ const BEFORE_SUBJECT = /^(?:[^,.;:"“”«»„]{0,30},\s*)?(?:[\p{L}.-]+\s+){0
 /** Words between the opening phrase and a name that make it part of something else: "A spokesman for Putin", "In neighbouring Belarus". */
 const NOT_SUBJECT = /\b(?:for|of|to|with|by|from|about|against|and|or|said|says|told|met|than|in|on|at|into|across|near|over|after|before|during|like)\s+(?:[\p{L}.-]+\s+)*$/iu;
 const POSSESSIVE = /^['’]s?(?![\p{L}])/u;
+/** The longest opening phrase (30 characters and a comma) and title (four words) before a subject. */
+const MAX_LEAD = 100;
 /** A subject that speaks: "Navalny said …", "Navalny, the opposition leader, has claimed …". */
 const SPEAKS = new RegExp(`^\\s*(?:,[^,"“”«»]{0,60},)?\\s*(?:(?:has|had|have|also|later|then|again|repeatedly|publicly)\\s+)*${VERB}`, 'iu');
 
 /** Whether `person`, named in the sentence that starts at `sentenceStart`, is its subject. */
 export function isSubject(text: string, sentenceStart: number, person: NameHit): boolean {
+  // An opening phrase and a title are short: a name further in is no subject, and its long lead is not scanned.
+  if (person.start - sentenceStart > MAX_LEAD) return false;
   const lead = text.slice(sentenceStart, person.start);
   return BEFORE_SUBJECT.test(lead) && !NOT_SUBJECT.test(lead.slice(lead.lastIndexOf(',') + 1)) && !POSSESSIVE.test(text.slice(person.end, person.end + 3));
 }
