@@ -2,13 +2,13 @@ import type { NameHit } from '../shared/hits';
 import { VERB } from './speech-verbs';
 
 /*
- * Whether a person a sentence names is its subject: named first, after at
- * most an opening phrase ("On Friday,") and a few words of title ("Russian
- * President"), and not as a possessor ("Putin's spokesman") or the object of
- * a preposition ("A spokesman for Putin"), nor inside a quotation that opens
- * the sentence ("“Honestly, Italy is paying …,” said X"). Read from the words around the
- * name only: a cheap stand-in for parsing, wrong rather by missing a subject
- * than by finding a false one.
+ * Whether a person (or a country) a sentence names is its subject: named
+ * first, after at most an opening phrase ("On Friday,") and a few words of
+ * title ("Russian President"), and not as a possessor ("Putin's spokesman"),
+ * after a preposition ("A spokesman for Putin", "In neighbouring Belarus") or
+ * inside a quotation that opens the sentence ("“Honestly, Italy is paying …,”
+ * said X"). Read from the words around the name only: a cheap stand-in for
+ * parsing, wrong rather by missing a subject than by finding a false one.
  */
 
 const BEFORE_SUBJECT = /^(?:[^,.;:"“”«»„]{0,30},\s*)?(?:[\p{L}.-]+\s+){0,4}$/u;
@@ -20,7 +20,7 @@ const MAX_LEAD = 100;
 /** A subject that speaks: "Navalny said …", "Navalny, the opposition leader, has claimed …". */
 const SPEAKS = new RegExp(`^\\s*(?:,[^,"“”«»]{0,60},)?\\s*(?:(?:has|had|have|also|later|then|again|repeatedly|publicly)\\s+)*${VERB}`, 'iu');
 
-/** Whether `person`, named in the sentence that starts at `sentenceStart`, is its subject. */
+/** Whether `person` (a name hit of any kind), named in the sentence that starts at `sentenceStart`, is its subject. */
 export function isSubject(text: string, sentenceStart: number, person: NameHit): boolean {
   // An opening phrase and a title are short: a name further in is no subject, and its long lead is not scanned.
   if (person.start - sentenceStart > MAX_LEAD) return false;
