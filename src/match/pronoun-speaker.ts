@@ -1,7 +1,7 @@
 import type { NameHit } from '../shared/hits';
 import type { SentenceSpan } from '../corpus/sentences';
 import { isSubject } from './sentence-subject';
-import { VERB } from './speech-verbs';
+import { TO_VERB, VERB } from './speech-verbs';
 
 /*
  * The person a pronoun credits a quote to: 'Putin spoke to reporters on
@@ -15,9 +15,9 @@ import { VERB } from './speech-verbs';
  */
 
 /** "…," he said / she added / said he; the pronoun is group 1 or 2. */
-const AFTER = new RegExp(`^[^\\p{L}]*(?:(he|she)\\s+(?:(?:also|later|then)\\s+)?${VERB}|${VERB}\\s+(he|she)\\b)`, 'iu');
+const AFTER = new RegExp(`^[^\\p{L}]*(?:(he|she)\\b${TO_VERB}${VERB}|${VERB}\\s+(he|she)\\b)`, 'iu');
 /** He said: "…" / She told reporters that "…". */
-const BEFORE = new RegExp(`\\b(he|she)\\s+(?:(?:also|later|then|has|had)\\s+)?${VERB}[^.!?"“”«»]{0,40}?[:,]?\\s*["“«„‘']?\\s*$`, 'iu');
+const BEFORE = new RegExp(`\\b(he|she)\\b${TO_VERB}${VERB}[^.!?"“”«»]{0,40}?[:,]?\\s*["“«„‘']?\\s*$`, 'iu');
 /** Names that tell a woman: a Slavic surname's feminine ending, a first name in -a ("Svetlana", "Alesia"). */
 const FEMININE_SURNAME = /(?:ova|eva|aya|kaya)$/;
 const MASCULINE_SURNAME = /(?:ov|ev|sky|skiy|ski|in)$/;

@@ -6,7 +6,7 @@ import { intersect } from './sorted';
 import type { SentenceSpan } from '../corpus/sentences';
 import { pageSentences } from './page-sentences';
 import { pronounSpeaker } from './pronoun-speaker';
-import { VERB } from './speech-verbs';
+import { TO_VERB, VERB } from './speech-verbs';
 import { foldWords } from './spelling-fold';
 import { wordDiff } from './word-diff';
 import { narrowIds, type IdArray } from '../shared/id-array';
@@ -679,6 +679,5 @@ const ACCORDING_BEFORE = /(according to\s+)[^.:"“”«»]{1,60}[,:]\s*["“«�
 const COLON_GAP = /^\s*:\s*["“«„‘']?\s*$/u;
 /** Words of a title between a verb and the speaker it credits, with no preposition or possessive (whose spokesman?). */
 const TITLE_GAP = /^(?:(?!(?:for|of|to|with|from|by|about|on|at|in)\b)[\p{L}.-]+(?<!['’]s)\s+){0,4}$/iu;
-/** Between a speaker and the verb: nothing, or one aside between commas; then at most three auxiliaries or adverbs ("has long warned"). */
-const SUBJECT_GAP =
-  /^\s*(?:,[^,"“”«»]{0,60},)?(?:\s*\b(?:has|had|have|also|later|once|then|long|repeatedly|previously|earlier|again|often|publicly|famously|reportedly|memorably|herself|himself)\b){0,3}\s*$/;
+/** Between a speaker and the verb (see TO_VERB). */
+const SUBJECT_GAP = new RegExp(`^${TO_VERB}$`);

@@ -1,5 +1,5 @@
 import type { NameHit } from '../shared/hits';
-import { VERB } from './speech-verbs';
+import { TO_VERB, VERB } from './speech-verbs';
 
 /*
  * Whether a person (or a country) a sentence names is its subject: named
@@ -18,7 +18,7 @@ const POSSESSIVE = /^['’]s?(?![\p{L}])/u;
 /** The longest opening phrase (30 characters and a comma) and title (four words) before a subject. */
 const MAX_LEAD = 100;
 /** A subject that speaks: "Navalny said …", "Navalny, the opposition leader, has claimed …". */
-const SPEAKS = new RegExp(`^\\s*(?:,[^,"“”«»]{0,60},)?\\s*(?:(?:has|had|have|also|later|then|again|repeatedly|publicly)\\s+)*${VERB}`, 'iu');
+const SPEAKS = new RegExp(`^${TO_VERB}${VERB}`, 'iu');
 
 /** Whether `person` (a name hit of any kind), named in the sentence that starts at `sentenceStart`, is its subject. */
 export function isSubject(text: string, sentenceStart: number, person: NameHit): boolean {
